@@ -1,0 +1,68 @@
+/** Building and combining DirectedStats: the only code that knows how an event adds to a bucket. */
+import type { AnalysisEvent, ClusterStat, DirectedStats, QuadCounts } from './types.js';
+
+export const emptyQuad = (): QuadCounts => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
+
+export function emptyStats(): DirectedStats {
+  return { count: 0, quad: emptyQuad(), domains: {}, goldsteinSum: 0, cooperativeWeight: 0, conflictualWeight: 0 };
+}
+
+/** Net-cooperation contribution of one event: +|g| for quad 1–2, −|g| for quad 3–4 (see DirectedStats). */
+export function netOf(e: Pick<AnalysisEvent, 'quad' | 'goldstein'>): number {
+  return e.quad <= 2 ? Math.abs(e.goldstein) : -Math.abs(e.goldstein);
+}
+
+export function netOfStats(s: DirectedStats): number {
+  return s.cooperativeWeight - s.conflictualWeight;
+}
+
+/** Adds an event to the stats; `clusters` collects per-cluster sums when given. */
+export function addEvent(s: DirectedStats, e: AnalysisEvent, clusters?: Map<string, ClusterStat>): void {
+  s.count++;
+  s.quad[e.quad]++;
+  s.domains[e.domain] = (s.domains[e.domain] ?? 0) + 1;
+  s.goldsteinSum += e.goldstein;
+  const net = netOf(e);
+  if (e.quad <= 2) s.cooperativeWeight += net;
+  else s.conflictualWeight -= net;
+  if (clusters) {
+    const id = e.clusterId ?? e.id;
+    const c = clusters.get(id);
+    if (c) {
+      c.count++;
+      c.goldsteinSum += e.goldstein;
+      c.net += net;
+    } else {
+      clusters.set(id, { id, count: 1, goldsteinSum: e.goldstein, net });
+    }
+  }
+}
+
+export function sortedClusters(clusters: Map<string, ClusterStat>): ClusterStat[] {
+  return [...clusters.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/** A→B and B→A pooled. Clusters with the same id (one story reporting both ways) are merged, so
+ * the bootstrap treats them as one draw. */
+export function mergeStats(a: DirectedStats, b: DirectedStats): DirectedStats {
+  const domains: Record<string, number> = { ...a.domains };
+  for (const [d, n] of Object.entries(b.domains)) domains[d] = (domains[d] ?? 0) + n;
+  const merged: DirectedStats = {
+    count: a.count + b.count,
+    quad: { 1: a.quad[1] + b.quad[1], 2: a.quad[2] + b.quad[2], 3: a.quad[3] + b.quad[3], 4: a.quad[4] + b.quad[4] },
+    domains,
+    goldsteinSum: a.goldsteinSum + b.goldsteinSum,
+    cooperativeWeight: a.cooperativeWeight + b.cooperativeWeight,
+    conflictualWeight: a.conflictualWeight + b.conflictualWeight,
+  };
+  if (a.clusters && b.clusters) {
+    const byId = new Map<string, ClusterStat>();
+    for (const c of [...a.clusters, ...b.clusters]) {
+      const seen = byId.get(c.id);
+      if (seen) byId.set(c.id, { id: c.id, count: seen.count + c.count, goldsteinSum: seen.goldsteinSum + c.goldsteinSum, net: seen.net + c.net });
+      else byId.set(c.id, { ...c });
+    }
+    merged.clusters = sortedClusters(byId);
+  }
+  return merged;
+}
