@@ -1,0 +1,91 @@
+/**
+ * Schema creation and the version check. The version lives in `meta` so a file written by a
+ * newer entente is refused instead of misread. Raising SCHEMA_VERSION means adding, here, the
+ * migration that brings older files up to it.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { StoreError } from '../../errors.js';
+import type { Column } from './columns.js';
+import { EVENT_TABLE_COLUMNS } from './event-columns.js';
+import { DOCUMENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS } from './text-columns.js';
+
+export const SCHEMA_VERSION = 1;
+
+const TABLES: ReadonlyArray<readonly [string, readonly Column<never>[]]> = [
+  ['documents', DOCUMENT_COLUMNS],
+  ['sentences', SENTENCE_COLUMNS],
+  ['quotes', QUOTE_COLUMNS],
+  ['mentions', MENTION_COLUMNS],
+  ['events', EVENT_TABLE_COLUMNS],
+];
+
+function createTable(name: string, columns: readonly Column<never>[]): string {
+  return `CREATE TABLE ${name} (${columns.map((c) => `${c.name} ${c.sql}`).join(', ')})`;
+}
+
+/**
+ * Only the id gets an index: DuckDB scans columns fast and uses zone maps for date ranges, while
+ * every ART index slows bulk loads. The id index is a separate UNIQUE INDEX rather than a
+ * PRIMARY KEY so a bulk import of millions of rows can drop it, load, and build it once.
+ */
+export const SCHEMA_DDL: readonly string[] = [
+  'CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)',
+  ...TABLES.map(([name, columns]) => createTable(name, columns)),
+  'CREATE UNIQUE INDEX events_id ON events (id)',
+  `INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`,
+];
+
+async function tableNames(connection: DuckDBConnection): Promise<string[]> {
+  const reader = await connection.runAndReadAll(
+    "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'",
+  );
+  return reader.getRowObjectsJson().map((r) => String(r.table_name));
+}
+
+async function storedVersion(connection: DuckDBConnection, location: string): Promise<number> {
+  const reader = await connection.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'");
+  const raw = reader.getRowObjectsJson()[0]?.value;
+  const version = Number(raw);
+  if (typeof raw !== 'string' || !Number.isInteger(version) || version < 1) {
+    throw new StoreError('STORE', `${location}: schema version ${JSON.stringify(raw ?? null)} is not a version number`, {
+      hint: 'the file was changed outside entente; use another --db path',
+      location: { file: location, field: 'meta.schema_version' },
+    });
+  }
+  return version;
+}
+
+/** Creates the schema in an empty database; checks the version of an existing one. */
+export async function ensureSchema(connection: DuckDBConnection, location: string, readOnly: boolean): Promise<void> {
+  const tables = await tableNames(connection);
+  if (!tables.includes('meta')) {
+    if (tables.length > 0) {
+      throw new StoreError('STORE', `${location} is a DuckDB database but not an entente store (tables: ${tables.join(', ')})`, {
+        hint: 'point --db / ENTENTE_DB at a new file or an existing entente store',
+        location: { file: location },
+      });
+    }
+    if (readOnly) {
+      throw new StoreError('STORE', `${location} holds no entente data yet and was opened read-only`, {
+        hint: 'ingest something into it first, or open it writable',
+        location: { file: location },
+      });
+    }
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      for (const ddl of SCHEMA_DDL) await connection.run(ddl);
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+    return;
+  }
+  const version = await storedVersion(connection, location);
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError('STORE', `${location} was written with store schema ${version}; this entente reads up to schema ${SCHEMA_VERSION}`, {
+      hint: 'upgrade entente to open this file, or point --db / ENTENTE_DB at another one',
+      location: { file: location, field: 'meta.schema_version' },
+    });
+  }
+}
