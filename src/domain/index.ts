@@ -9,5 +9,5 @@ export type { CodedDocument } from './coded.js';
 export { emptyLexicon } from './lexicon.js';
 export type {
   EntryId, DatedCode, PhraseWord, ActorEntry, AgentEntry, PatternElement, VerbPattern, VerbEntry,
-  VerbFamily, DiscardEntry, IssueEntry, LexiconWarning, Lexicon,
+  VerbFamily, DiscardEntry, IssueEntry, VerbTransformation, LexiconWarning, Lexicon,
 } from './lexicon.js';

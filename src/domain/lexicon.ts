@@ -29,7 +29,8 @@ export interface ActorEntry {
   words: PhraseWord[];
   /** Canonical name of the actor block this name belongs to (its first name). */
   name: string;
-  /** Code used when no dated code covers the date; absent when only dated codes apply. */
+  /** Code used when no dated code covers the date; absent when only dated codes apply.
+   * A compound actor (TABARI `[FRO/BIL/SAM]`) joins its codes with `/`. */
   code?: string;
   dated: DatedCode[];
 }
@@ -42,8 +43,10 @@ export interface AgentEntry {
   code: string;
 }
 
-/** An element of a verb pattern, in text order. */
-export type PatternElement =
+/** An element of a verb pattern, in text order. `joined` (TABARI `_` between two elements): no
+ * word may come between this element and the item just before it in text order — the previous
+ * element, or the verb for the first element of `after`. A group written `X_(...)` is itself joined. */
+export type PatternElement = (
   | { kind: 'word'; word: PhraseWord }
   /** `&NAME` — any member of a synonym set. */
   | { kind: 'synset'; name: string }
@@ -55,7 +58,8 @@ export type PatternElement =
   /** `{...}` a noun phrase made of these elements. */
   | { kind: 'np'; elements: PatternElement[] }
   /** `(...)` a prepositional phrase made of these elements (the first usually a preposition). */
-  | { kind: 'pp'; elements: PatternElement[] };
+  | { kind: 'pp'; elements: PatternElement[] }
+) & { joined?: boolean };
 
 export interface VerbPattern {
   id: EntryId;
@@ -66,6 +70,8 @@ export interface VerbPattern {
   /** Elements before the verb (`* ` marks the verb's place), in text order. */
   before: PatternElement[];
   after: PatternElement[];
+  /** `X_*`: the verb immediately follows the last element of `before`. */
+  verbJoined?: boolean;
   /** The pattern line as written, for evidence. */
   raw: string;
 }
@@ -74,10 +80,16 @@ export interface VerbEntry {
   id: EntryId;
   /** The verb's words, base form ("ASK", or "ASK FOR" for a multi-word verb). */
   words: string[];
-  /** Inflected forms given explicitly (`{...}` in TABARI); the coder generates the regular ones. */
+  /** Inflected forms given explicitly (`{...}` in TABARI); the coder generates the regular ones.
+   * `{}` ("no other forms") is stored as the base form alone, so a non-empty list always means
+   * "exactly these" (see `verbForms` in src/dictionaries). */
   forms: string[][];
   /** The verb's own code when it has one; otherwise the family code applies. */
   code?: string;
+  /** Paired code of the verb's own `[A:B]` code (see VerbPattern.pairedCode). */
+  pairedCode?: string;
+  /** Index in `words` of the word that inflects (`WIRE_+TAP` -> 1); 0 when absent. */
+  verbIndex?: number;
 }
 
 /** A block of synonymous verbs sharing patterns (`--- ASK [---] ---` in CAMEO.2.0). */
@@ -86,6 +98,8 @@ export interface VerbFamily {
   head: string;
   /** Default code of the family (`---` when none). */
   code: string;
+  /** Paired code of the family's `[A:B]` code (see VerbPattern.pairedCode). */
+  pairedCode?: string;
   verbs: VerbEntry[];
   patterns: VerbPattern[];
 }
@@ -102,6 +116,29 @@ export interface IssueEntry {
   words: PhraseWord[];
   /** Issue code, e.g. "NUCLEAR". */
   code: string;
+  /** Category of the `<ISSUE CATEGORY=...>` block the entry sits in. */
+  category?: string;
+  /** An exclusion, which applies to every entry of its `category` (its `code` is the category):
+   * `~phrase` — text inside a match of this phrase does not count (`phrase`); `~~phrase` — a
+   * story mentioning this phrase is not coded for the category at all (`story`). */
+  exclude?: 'phrase' | 'story';
+}
+
+/** A PETRARCH-2 transformation (`~ a (a b ATTACK) SAY = a b 015`): when a verb `outerVerb` has
+ * source `a` and a clause `(source target innerVerb)` as its object, code `result` instead.
+ * Roles are the letters used in the rule; `_` is "any actor", `.` "no actor"; a code of `Q`
+ * in both places means "the inner event's own code". */
+export interface VerbTransformation {
+  id: EntryId;
+  outerSource: string;
+  outerVerb: string;
+  innerSource: string;
+  innerTarget: string;
+  innerVerb: string;
+  resultSource: string;
+  resultTarget: string;
+  resultCode: string;
+  raw: string;
 }
 
 /** A problem found while reading a dictionary; the line is skipped, the rest loads. */
@@ -120,6 +157,8 @@ export interface Lexicon {
   synsets: Record<string, PhraseWord[][]>;
   discards: DiscardEntry[];
   issues: IssueEntry[];
+  /** PETRARCH-2 transformations; absent when the dictionaries define none. */
+  transformations?: VerbTransformation[];
   warnings: LexiconWarning[];
 }
 
