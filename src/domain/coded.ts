@@ -10,4 +10,7 @@ export interface CodedDocument {
   quotes: Quote[];
   actors: ActorMention[];
   events: Event[];
+  /** Codings the coder found but could not turn into events, counted by reason (no date known
+   * for the document or the sentence, a code outside the CAMEO codebook, a discarded story). */
+  skipped?: Record<string, number>;
 }

@@ -1,0 +1,125 @@
+/**
+ * Dictionary hits for step 1: the longest actor or agent name starting at each word, with the
+ * actor's code resolved for the date (date-restricted codes and office holders).
+ */
+import type { ActorEntry, AgentEntry } from '../domain/index.js';
+import type { CompiledLexicon } from './compile.js';
+import type { Word } from './types.js';
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** Actor codes (several for `FRO/BIL/SAM`); empty for an agent or a null-coded name. */
+  codes: string[];
+  /** Agent code with its tilde (`~GOV`, `NGO~`) for agent hits. */
+  agent?: string;
+  entry: ActorEntry | AgentEntry;
+  kind: 'actor' | 'agent';
+  /** The entry has dated codes (an office holder or a renamed state). */
+  dated: boolean;
+}
+
+/** The code an actor entry has on `date` (ISO); undefined when none applies. */
+export function codeOn(entry: ActorEntry, date: string | undefined): string | undefined {
+  if (date !== undefined) {
+    for (const d of entry.dated) {
+      if ((d.from === undefined || d.from <= date) && (d.to === undefined || date <= d.to)) return d.code;
+    }
+  }
+  return entry.code;
+}
+
+const splitCache = new Map<string, string[]>();
+
+/** Splits a code into members (`FRO/BIL/SAM`), upper-cased; null codes (`---`, `+++`, `###`) give none. */
+export function splitCodes(code: string | undefined): string[] {
+  if (code === undefined) return [];
+  const cached = splitCache.get(code);
+  if (cached) return cached;
+  const out = splitFresh(code);
+  if (splitCache.size < 100_000) splitCache.set(code, out);
+  return out;
+}
+
+function splitFresh(code: string): string[] {
+  const out: string[] = [];
+  for (const part of code.split('/')) {
+    const c = part.trim().toUpperCase();
+    if (c === '' || /^[-+#]+$/.test(c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+export function findHits(words: readonly Word[], keys: readonly string[], lex: CompiledLexicon, date: string | undefined, news = true): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const key = keys[i]!;
+    const actor = lex.actors.starts(key) ? lex.actors.longest(keys, i) : undefined;
+    const agent = lex.agents.starts(key) ? lex.agents.longest(keys, i) : undefined;
+    if (actor && (!agent || actor.end >= agent.end)) {
+      // Several entries can share a name; the first with a code on this date wins.
+      let chosen = actor.values[0]!;
+      let code: string | undefined;
+      for (const e of actor.values) {
+        code = codeOn(e, date);
+        if (code !== undefined) {
+          chosen = e;
+          break;
+        }
+      }
+      hits.push({ start: i, end: actor.end, codes: splitCodes(code), entry: chosen, kind: 'actor', dated: chosen.dated.length > 0 });
+      i = actor.end;
+    } else if (agent && news && (modifierUse(words, lex, keys, agent.end) || gluedToHyphen(words, i))) {
+      // "military aid", "police station": the role word modifies a noun, it names no one.
+      i = agent.end;
+    } else if (agent) {
+      const entry = agent.values[0]!;
+      hits.push({ start: i, end: agent.end, codes: [], agent: entry.code.replace(/\s+/g, '').toUpperCase(), entry, kind: 'agent', dated: false });
+      i = agent.end;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+const NOUNISH_VERBS = new Set(['HELP', 'SUPPORT', 'AID', 'BACKING', 'PRESSURE', 'ACTION', 'BUILDUP', 'PRESENCE']);
+
+/** "Secretary-General": a role word glued to a hyphen is part of a longer title. */
+function gluedToHyphen(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && prev.text === '-' && prev.end === words[i]!.start;
+}
+
+function modifierUse(words: readonly Word[], lex: CompiledLexicon, keys: readonly string[], end: number): boolean {
+  const next = words[end];
+  // "military aid", and "military help" / "support" that taggers often read as verbs.
+  if (!next || !(next.tag === 'N' || (next.tag === 'V' && NOUNISH_VERBS.has(next.up)))) return false;
+  return !lex.agents.starts(keys[end]!) && !lex.actors.starts(keys[end]!);
+}
+
+/** Composes an actor code with agent codes: `~GOV` appends, `NGO~` prefixes, three letters at a
+ * time, skipping groups the code already carries (WASHINGTON USAGOV + officials ~GOV = USAGOV). */
+export function compose(base: string | undefined, agents: readonly string[]): string {
+  let code = base ?? '---';
+  for (const a of agents) {
+    if (a.endsWith('~')) {
+      const pre = a.slice(0, -1);
+      if (!code.startsWith(pre)) code = pre + code;
+    } else {
+      const suffix = a.startsWith('~') ? a.slice(1) : a;
+      const have = new Set<string>();
+      for (let k = 3; k < code.length; k += 3) have.add(code.slice(k, k + 3));
+      for (let k = 0; k < suffix.length; k += 3) {
+        const group = suffix.slice(k, k + 3);
+        if (!have.has(group)) {
+          code += group;
+          have.add(group);
+        }
+      }
+    }
+  }
+  return code;
+}

@@ -1,0 +1,128 @@
+/**
+ * Clause segmentation without a parser: a sentence is cut into contiguous clauses at
+ * complementisers, relative pronouns, "to" + verb, coordinated verb phrases, participles after a
+ * comma and reporting clauses (", a senior official said"). Each clause knows its parent and how
+ * it hangs from it; that decides subjects and how far a verb may look for its target.
+ */
+import type { Clause, ClauseKind, VerbGroup, Word } from './types.js';
+
+const ADVERBIAL = new Set(['AFTER', 'BEFORE', 'SINCE', 'UNTIL', 'WHILE', 'WHEN', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'UNLESS', 'IF', 'AS', 'WHEREAS', 'ONCE', 'WHERE']);
+const COMPLEMENT = new Set(['THAT', 'WHETHER']);
+const RELATIVE = new Set(['WHO', 'WHICH', 'WHOM', 'WHOSE']);
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'N', 'NP', 'POSS', 'PRON']);
+
+type Group = Omit<VerbGroup, 'clause'>;
+
+export interface Segmentation {
+  clauses: Clause[];
+  clauseOf: Int32Array;
+}
+
+export function segmentClauses(words: readonly Word[], groups: readonly Group[]): Segmentation {
+  const startsAt = new Map<number, Group>();
+  for (const g of groups) startsAt.set(g.start, g);
+  const clauses: Clause[] = [{ id: 0, start: 0, end: words.length, parent: -1, kind: 'main' }];
+  let cur = 0;
+  const open = (at: number, kind: ClauseKind, parent: number, antecedent?: number): void => {
+    const c = clauses[cur]!;
+    if (at <= c.start) {
+      // Nothing in the current clause yet: retype it instead of leaving an empty one.
+      c.kind = kind;
+      c.parent = parent === cur ? c.parent : parent;
+      if (antecedent !== undefined) c.antecedent = antecedent;
+      return;
+    }
+    c.end = at;
+    const clause: Clause = { id: clauses.length, start: at, end: words.length, parent, kind };
+    if (antecedent !== undefined) clause.antecedent = antecedent;
+    clauses.push(clause);
+    cur = clause.id;
+  };
+  /** Index of the first verb group after `from` reached over noun-phrase words only. */
+  const verbAfterNp = (from: number): number => {
+    let k = from;
+    while (k < words.length && (NP_WORDS.has(words[k]!.tag) || words[k]!.text === '-')) k++;
+    return k > from && startsAt.has(k) ? k : -1;
+  };
+  const speechEnds = new Set<number>();
+  for (const g of groups) if (g.head >= 0 && isSpeech(words[g.head]!) && verbAfterNp(g.end) >= 0) speechEnds.add(g.end);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const parentNow = clauses[cur]!;
+    if (speechEnds.has(i) && w.tag !== 'SC' && w.up !== 'THAT') {
+      // "Gallant said the strikes had hit ...": a complement clause without "that".
+      open(i, 'comp', cur);
+      continue;
+    }
+    if (w.up === ',' && parentNow.kind === 'rel' && words[parentNow.start - 1]?.up === ',' && startsAt.has(i + 1)) {
+      // "Iran, which attacked Israel, denied it": the comma closes the relative clause and the
+      // verb after it continues the clause around it.
+      open(i, 'coord', parentNow.parent);
+    } else if (RELATIVE.has(w.up) && i > 0) {
+      const ante = words[i - 1]!.up === ',' ? i - 2 : i - 1;
+      open(i, 'rel', cur, ante);
+    } else if (w.up === 'THAT' && i > 0 && (words[i - 1]!.tag === 'N' || words[i - 1]!.tag === 'NP') && startsAt.has(i + 1)) {
+      // "a group that had attacked Israel": a relative clause whose subject is the noun.
+      open(i, 'rel', cur, i - 1);
+    } else if (COMPLEMENT.has(w.up) && (w.tag === 'SC' || w.up === 'WHETHER' || w.tag === 'ADP')) {
+      open(i, 'comp', cur);
+    } else if (w.up === 'THAT' && verbAfterNp(i + 1) >= 0 && w.tag !== 'DET') {
+      open(i, 'comp', cur);
+    } else if (ADVERBIAL.has(w.up) && (w.tag === 'SC' || w.tag === 'ADP' || w.tag === 'ADV') && (verbAfterNp(i + 1) >= 0 || startsAt.has(i + 1))) {
+      open(i, 'adv', cur);
+    } else if (w.tag === 'TO' || (w.up === 'TO' && next !== undefined && startsAt.has(i + 1))) {
+      const g = startsAt.get(i + 1);
+      if (g) open(i, 'inf', cur);
+    } else if (w.tag === 'CC' && next) {
+      if (startsAt.has(i + 1) || (next.tag === 'ADV' && startsAt.has(i + 2))) {
+        const g = startsAt.get(i + 1) ?? startsAt.get(i + 2)!;
+        const head = words[g.head >= 0 ? g.head : g.start]!;
+        // "urged X to show restraint and offered help": a finite verb joins the finite clause above.
+        let with_ = parentNow.kind === 'coord' ? parentNow.parent : cur;
+        while (head.up !== head.lemma && with_ >= 0 && clauses[with_]!.kind === 'inf') with_ = clauses[with_]!.parent;
+        open(i, 'coord', with_ < 0 ? cur : with_);
+      } else if (verbAfterNp(i + 1) >= 0 && hasVerb(groups, parentNow.start, i)) {
+        open(i, 'main', parentNow.parent);
+      }
+    } else if (w.up === ',' && next) {
+      const g = startsAt.get(i + 1);
+      if (g && g.head === i + 1 && words[i + 1]!.tag === 'V' && !isSpeech(words[i + 1]!)) {
+        open(i, 'part', cur);
+      } else if (g && isSpeech(words[g.head] ?? words[i + 1]!)) {
+        open(i, 'main', -1); // ", said Zakharova": a reporting clause, subject after the verb
+      } else if (verbAfterNp(i + 1) >= 0 && hasVerb(groups, parentNow.start, i)) {
+        open(i, 'main', -1);
+      }
+    } else if (w.up === ';' || (w.up === ':' && hasVerb(groups, parentNow.start, i))) {
+      open(i, 'main', -1);
+    }
+  }
+  const clauseOf = new Int32Array(words.length);
+  for (const c of clauses) for (let k = c.start; k < c.end; k++) clauseOf[k] = c.id;
+  return { clauses, clauseOf };
+}
+
+function hasVerb(groups: readonly Group[], from: number, to: number): boolean {
+  return groups.some((g) => g.start >= from && g.start < to);
+}
+
+const SPEECH = new Set([
+  'SAY', 'SAID', 'SAYS', 'ADD', 'ADDED', 'NOTE', 'NOTED', 'STATE', 'STATED', 'REPORT', 'REPORTED', 'ANNOUNCE',
+  'ANNOUNCED', 'CONFIRM', 'CONFIRMED', 'ARGUE', 'ARGUED', 'INSIST', 'INSISTED', 'BELIEVE', 'BELIEVED', 'THINK', 'THOUGHT',
+  'CLAIM', 'CLAIMED', 'WARN', 'WARNED', 'COMPLAIN', 'COMPLAINED', 'DENY', 'DENIED', 'ADMIT', 'ADMITTED',
+]);
+
+export function isSpeech(w: Word): boolean {
+  return SPEECH.has(w.up) || SPEECH.has(w.lemma);
+}
+
+/** True when clause `c` is `ancestor` or hangs below it. */
+export function isWithin(clauses: readonly Clause[], c: number, ancestor: number): boolean {
+  let k = c;
+  while (k >= 0) {
+    if (k === ancestor) return true;
+    k = clauses[k]!.parent;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+/**
+ * One sentence through the five steps: words -> actors -> phrases -> verbs -> events -> dedup.
+ * Used by codeDocument for articles and directly by the evaluator for validation records.
+ */
+import type { Sentence } from '../domain/index.js';
+import { findActors } from './1-actors.js';
+import { analysePhrases } from './2-phrases.js';
+import { expandDrafts, verbDrafts } from './4-events.js';
+import type { Coding } from './4-events.js';
+import { dedupCodings } from './5-dedup.js';
+import { applyModals } from './compose.js';
+import type { Coder } from './coder.js';
+import { country, updateDiscourse } from './discourse.js';
+import type { Discourse } from './discourse.js';
+import { nominalDrafts } from './nominal.js';
+import type { RoleContext } from './roles.js';
+import type { ActorPhrase, Phrases, Word } from './types.js';
+import { wordsFromTokens } from './words.js';
+
+export interface SentenceResult {
+  words: Word[];
+  actors: ActorPhrase[];
+  codings: Coding[];
+  /** Clause id of each word, and each clause's parent (absent when nothing was analysed). */
+  clauseOf?: Int32Array;
+  clauseParents?: number[];
+  /** Set when a discard phrase matched: nothing was coded. */
+  discarded?: 'sentence' | 'story';
+  /** Heading / list-line text that was not coded. */
+  skipped?: 'heading';
+}
+
+export interface SentenceInput {
+  words: Word[];
+  /** Phrases from a supplied parse; the chunker runs when absent. */
+  phrases?: Phrases;
+  /** ISO date that date-restricted codes resolve against. */
+  date?: string;
+}
+
+function discardOf(coder: Coder, keys: readonly string[]): 'sentence' | 'story' | undefined {
+  let scope: 'sentence' | 'story' | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (!coder.lex.discards.starts(keys[i]!)) continue;
+    const m = coder.lex.discards.longest(keys, i);
+    if (!m) continue;
+    for (const d of m.values) if (d.scope === 'story' || !scope) scope = d.scope;
+  }
+  return scope;
+}
+
+/** A heading or list line: short, no verb-final punctuation, mostly capitalised words. */
+export function isHeading(text: string, words: readonly Word[]): boolean {
+  const trimmed = text.trim();
+  if (/[.!?]["'”’)]*$/.test(trimmed) || words.length > 18) return false;
+  if (/^[-–•*]\s/.test(trimmed)) return true;
+  const content = words.filter((w) => /^[A-Za-z]/.test(w.text) && w.text.length > 3);
+  const capital = content.filter((w) => /^[A-Z]/.test(w.text)).length;
+  return content.length > 0 && capital / content.length >= 0.6;
+}
+
+export function codeWords(coder: Coder, input: SentenceInput, discourse: Discourse, text = ''): SentenceResult {
+  const { words } = input;
+  const keys = words.map((w) => w.up);
+  const discarded = coder.lex.lexicon.discards.length > 0 ? discardOf(coder, keys) : undefined;
+  if (discarded) return { words, actors: [], codings: [], discarded };
+  const actors = findActors(words, coder.lex, input.date, discourse, coder.options.conventions === 'cameo');
+  if (coder.options.headings && text !== '' && isHeading(text, words)) {
+    return { words, actors: actors.phrases, codings: [], skipped: 'heading' };
+  }
+  const phrases = input.phrases ?? analysePhrases(words);
+  const npAt = new Int32Array(words.length).fill(-1);
+  phrases.nps.forEach((np, k) => {
+    for (let i = np.start; i < np.end; i++) npAt[i] = k;
+  });
+  const ctx: RoleContext = {
+    words, keys, phrases: actors.phrases, actorAt: actors.at, npAt, nps: phrases.nps, synsets: coder.lex.synsets,
+    stems: coder.options.stems, minStem: coder.options.minStem, verbs: phrases.verbs, clauses: phrases.clauses, clauseOf: phrases.clauseOf,
+    petrarch: coder.options.conventions === 'petrarch',
+  };
+  if (!ctx.petrarch) {
+    const barriers = new Uint8Array(words.length);
+    for (const g of phrases.verbs) if (g.head >= 0) barriers[g.head] = 1;
+    ctx.barriers = barriers;
+  }
+  const drafts = verbDrafts(ctx, coder.lex, coder.options);
+  if (coder.options.nominals) {
+    const nominal = nominalDrafts(ctx, coder.nominals, drafts);
+    applyModals(nominal, coder.options.conventions);
+    drafts.push(...nominal);
+  }
+  let codings = expandDrafts(ctx, drafts);
+  // Without require_dyad a null-coded side ('---') may stay; a side that is not there never does.
+  const petrarch = coder.options.conventions === 'petrarch';
+  const dyad = coder.options.requireDyad;
+  codings = codings.filter((c) => {
+    if (c.source === '' || c.target === '') return !dyad && !petrarch;
+    // An agent with no country ("---MIL") tells a dyad nothing; PETRARCH keeps them as codes.
+    if (!petrarch && dyad && (c.source.startsWith('---') || c.target.startsWith('---'))) return false;
+    // "Russian officials ... Russia": a state and its own government are not a dyad.
+    if (!petrarch && (c.source === country(c.target) || c.target === country(c.source))) return false;
+    return !(dyad && (c.source === '---' || c.target === '---'));
+  });
+  codings = codings.filter((c) => c.confidence >= coder.options.minConfidence && (coder.options.hypothetical || petrarch || c.modality !== 'hypothetical'));
+  updateDiscourse(discourse, actors.phrases);
+  return { words, actors: actors.phrases, codings: dedupCodings(codings), clauseOf: phrases.clauseOf, clauseParents: phrases.clauses.map((c) => c.parent) };
+}
+
+/** Codes one nlp sentence (tokens with universal tags). */
+export function codeSentence(coder: Coder, sentence: Sentence, discourse: Discourse, date?: string): SentenceResult {
+  const input: SentenceInput = { words: wordsFromTokens(sentence.tokens) };
+  if (date !== undefined) input.date = date;
+  return codeWords(coder, input, discourse, sentence.text);
+}

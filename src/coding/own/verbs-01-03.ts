@@ -1,0 +1,156 @@
+/**
+ * entente's own verb patterns, CAMEO roots 01–03 (statements, appeals, intentions). Written by
+ * this project in the TABARI/PETRARCH mini-syntax that `parseVerbPattern` reads: `--- HEAD
+ * [code] ---`, verb lines (`+` marks the word that inflects in a multi-word verb), patterns
+ * `- before * after [code]` with `$` source, `+` target, `%` compound, `^` skip, `&SET` synonyms.
+ */
+export const VERBS_01_03 = `--- COMMENT [010] ---
+COMMENT
+REMARK
+- DECLINED_TO_* [011]
+- REFUSED_TO_* [011]
+
+--- DENY [016] ---
+DENY
+REJECT_+CLAIMS
+- * RESPONSIBILITY [016]
+- * INVOLVEMENT [016]
+- * REPORTS [016]
+
+--- CLAIM [015] ---
++CLAIM_RESPONSIBILITY
++TAKE_RESPONSIBILITY
++ADMIT_RESPONSIBILITY
+
+--- CONSIDER [014] ---
+CONSIDER
+WEIGH
+MULL
+- * &SANCTIONS [014]
+
+--- CONDOLE [018] ---
++OFFER_CONDOLENCES
++EXPRESS_CONDOLENCES
++SEND_CONDOLENCES
+SYMPATHISE
+SYMPATHIZE
+
+--- APPEAL [020] ---
+APPEAL
+URGE
++CALL_ON
++CALL_UPON
+PLEAD
+IMPLORE
+BESEECH
+EXHORT
+ENTREAT
+- * + FOR &ARMS [0232]
+- * + TO_SUPPLY &ARMS [0232]
+- * FOR &ARMS [0232]
+- * FOR &MONEY [0231]
+- * FOR &RELIEF [0233]
+- * FOR PROTECTION [0234]
+- * + TO_SHOW_RESTRAINT [0256]
+- * RESTRAINT [0256]
+- * + TO_DE-ESCALATE [0256]
+- * &TRUCE [0256]
+- * DE-ESCALAT [0256]
+- * &TALKS [026]
+- * MEDIATION [028]
+- * END_TO &SANCTIONS [0254]
+- * LIFTING_OF &SANCTIONS [0254]
+- * + TO_EASE &SANCTIONS [0254]
+- * + TO_LIFT &SANCTIONS [0254]
+- * REFORM [024]
+- * RELEASE [0253]
+- * SUPPORT [022]
+- * BACKING [022]
+
+--- REQUEST [020] ---
+REQUEST
+ASK
++ASK_FOR
+SOLICIT
+SEEK
++CALL_FOR
+PETITION
+- * &ARMS [0232]
+- * &MONEY [0231]
+- * &RELIEF [0233]
+- * PROTECTION [0234]
+- * RESTRAINT [0256]
+- * &TRUCE [0256]
+- * &TALKS [026]
+- * MEDIATION [028]
+- * EXTRADITION [0213]
+- * END_TO &SANCTIONS [0254]
+- * SUPPORT [022]
+- * REFORM [024]
+- * RELEASE [0253]
+
+--- PROMISE [030] ---
+PROMISE
+PLEDGE
+VOW
++COMMIT_TO
++COMMIT_ITSELF_TO
+- * &ARMS [0332]
+- * &MONEY [0331]
+- * &RELIEF [0333]
+- * PROTECTION [0334]
+- * SUPPORT [032]
+- * &DEFENCE_WORDS_COOPERATION [0312]
+- * &ECONOMY_WORDS_COOPERATION [0311]
+- * COOPERATION [030]
+- * &TALKS [036]
+- * RETALIATION [138]
+- * REVENGE [138]
+- * RESPONSE [138]
+- * TO_RESPOND [138]
+- * TO_RETALIATE [138]
+- * TO_PUNISH [138]
+- * TO_AVENGE [138]
+
+--- OFFER [030] ---
+OFFER
+PROPOSE
+- * TO_MEDIATE [039]
+- * MEDIATION [039]
+- * &TALKS [036]
+- * &ARMS [0332]
+- * &MONEY [0331]
+- * &RELIEF [0333]
+- * &TRUCE [0354]
+- * ASYLUM [0334]
+- * HELP [033]
+- * ASSISTANCE [033]
+- * SUPPORT [032]
+
+--- AGREE [030] ---
+AGREE
++AGREE_TO
++AGREE_ON
+CONSENT
+- % * &TRUCE [0871]
+- * &TRUCE [0871]
+- % * &TREATY [057]
+- * &TREATY [057]
+- % * &TALKS [036]
+- * &TALKS [036]
+- % * [030]
+
+--- INVITE [---] ---
+INVITE
+- * TO_&TALKS [036]
+- * TO_VISIT [036]
+- * FOR_&TALKS [036]
+- * SUMMIT [036]
+- * TO_VISIT [036]
+
+--- PLAN [030] ---
+PLAN
+INTEND
+- * &TALKS [036]
+- * VISIT [036]
+`;

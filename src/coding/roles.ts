@@ -1,0 +1,109 @@
+/**
+ * Who is the subject of a verb and where its target may be: the syntax half of step 4. Subjects
+ * come from the clause (leftmost noun phrase not inside a prepositional phrase), or are inherited
+ * for coordinated verbs, infinitives, participles and relative clauses. Targets are searched in the
+ * words after the verb through complement clauses, never in adverbial clauses or the next sentence
+ * part.
+ */
+import { isSpeech, isWithin } from './clauses.js';
+import type { MatchContext } from './pattern-match.js';
+import { firstActor, leftmostSubject, pronounSubject } from './subjects.js';
+import type { Clause, VerbGroup } from './types.js';
+
+export interface RoleContext extends MatchContext {
+  verbs: readonly VerbGroup[];
+  clauses: readonly Clause[];
+  clauseOf: Int32Array;
+  /** PETRARCH's reach: targets may sit in relative clauses, fronted participles inherit nothing. */
+  petrarch: boolean;
+}
+
+/** Verbs whose object is the subject of the infinitive after them ("urged Bree to help"). */
+const OBJECT_CONTROL = new Set([
+  'URGE', 'ASK', 'TELL', 'CALL', 'PERSUADE', 'FORCE', 'ALLOW', 'HELP', 'ORDER', 'PRESS', 'PUSH', 'ENCOURAGE', 'INVITE',
+  'WARN', 'REQUEST', 'URGED', 'ASKED', 'TOLD', 'CALLED', 'PERSUADED', 'FORCED', 'ALLOWED', 'HELPED', 'ORDERED',
+  'PRESSED', 'ENCOURAGED', 'INVITED', 'WARNED', 'REQUESTED', 'URGES', 'ASKS', 'TELLS', 'CALLS', 'TELLING', 'URGING',
+]);
+
+/** Phrase index of the subject of `g`, -1 when the subject is not an actor, undefined when none. */
+export function subjectOf(ctx: RoleContext, g: VerbGroup): number | undefined {
+  return subjectIn(ctx, g.clause, g.start, 0);
+}
+
+/** The subject of clause `id` for a verb at `before`: its own leftmost noun phrase, else (for
+ * coordinated verbs, infinitives, participles, relatives and subjectless clauses) the subject
+ * of the clause it hangs from — or that verb's object for "urged Bree to ...". */
+function subjectIn(ctx: RoleContext, id: number, before: number, depth: number): number | undefined {
+  if (depth > 8) return undefined;
+  const clause = ctx.clauses[id]!;
+  if (clause.kind === 'rel' && clause.antecedent !== undefined) {
+    const k = ctx.actorAt[clause.antecedent] ?? -1;
+    if (k >= 0) return k;
+  }
+  const own = leftmostSubject(ctx, clause.start, before, id);
+  // PETRARCH looks past a pronoun subject ("Ethiopia indicated it would act") to the clause above.
+  const pronoun = own === -1 && ctx.petrarch && pronounSubject(ctx, clause.start, before);
+  if (own !== undefined && !pronoun) return own;
+  if (clause.parent < 0) return own;
+  // A complement clause has its own subject; one without is a mis-cut clause, which PETRARCH's
+  // parse-driven reading still fills from above.
+  if (clause.kind === 'comp' && !ctx.petrarch && !pronoun) return own;
+  const gov = governingVerb(ctx, clause);
+  // "Rebuked by Eriador, Osgiliath ...": PETRARCH gives a fronted participle no subject.
+  if (ctx.petrarch && gov && gov.start > clause.start && clause.kind === 'part') return undefined;
+  if (gov && gov.start < clause.start) {
+    if (clause.kind === 'inf' && gov.head >= 0 && OBJECT_CONTROL.has(ctx.keys[gov.head]!)) {
+      const obj = firstActor(ctx, gov.end, clause.start);
+      if (obj !== undefined) return obj;
+    }
+    return subjectIn(ctx, gov.clause, gov.start, depth + 1);
+  }
+  return subjectIn(ctx, clause.parent, clause.start, depth + 1);
+}
+
+/** The verb group of the parent clause that a clause hangs from (the last one before it). */
+export function governingVerb(ctx: RoleContext, clause: Clause): VerbGroup | undefined {
+  let best: VerbGroup | undefined;
+  for (const v of ctx.verbs) {
+    if (v.clause === clause.parent && v.start < clause.start) best = v;
+  }
+  return best ?? ctx.verbs.find((v) => v.clause === clause.parent);
+}
+
+/** End (exclusive) of the words a verb's patterns may see after it: the last word of its clause
+ * or of any clause below it, up to the first word outside them. */
+export function lowerEnd(ctx: RoleContext, g: VerbGroup): number {
+  let i = g.end;
+  while (i < ctx.words.length && isWithin(ctx.clauses, ctx.clauseOf[i]!, g.clause)) i++;
+  return i;
+}
+
+/** Word ranges where a target may be: the verb's clause and complement / infinitive clauses below
+ * it, skipping adverbial, participle, relative and coordinated clauses. */
+export function targetRanges(ctx: RoleContext, g: VerbGroup): [number, number][] {
+  const ranges: [number, number][] = [];
+  const end = lowerEnd(ctx, g);
+  // "warned that talks with the US would fail": who is warned is an object, not the content.
+  const ownOnly = !ctx.petrarch && g.head >= 0 && isSpeech(ctx.words[g.head]!);
+  let open = -1;
+  for (let i = g.end; i <= end; i++) {
+    const c = ctx.clauseOf[i]!;
+    const ok = i < end && (ownOnly ? c === g.clause : reachable(ctx, c, g.clause, ctx.petrarch));
+    if (ok && open < 0) open = i;
+    if (!ok && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  }
+  return ranges;
+}
+
+function reachable(ctx: RoleContext, c: number, top: number, relatives: boolean): boolean {
+  for (let k = c; k !== top; k = ctx.clauses[k]!.parent) {
+    if (k < 0) return false;
+    const kind = ctx.clauses[k]!.kind;
+    if ((kind === 'rel' || kind === 'part') && relatives) continue;
+    if (kind === 'adv' || kind === 'part' || kind === 'rel' || kind === 'coord' || kind === 'main') return false;
+  }
+  return true;
+}
