@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Makes sure Debian's chromium is installed at /usr/bin/chromium, for the browser tests
+# (test/browser.ts). Browser tests call this themselves; nobody needs to run it by hand.
+# Installs with apt-get as root (through sudo when not root). Prints where chromium is.
+set -euo pipefail
+
+CHROMIUM=/usr/bin/chromium
+
+if [ -x "$CHROMIUM" ]; then
+  echo "$CHROMIUM"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo -n)
+else
+  echo "ensure-chromium: $CHROMIUM is missing and this user can neither install packages nor use sudo" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+# Two test files may ask at once; apt's own lock would fail the second, so wait on a shared lock.
+exec 9>/tmp/entente-ensure-chromium.lock
+flock 9
+if [ ! -x "$CHROMIUM" ]; then
+  "${as_root[@]}" apt-get update -qq >&2
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends chromium >&2
+fi
+
+if [ ! -x "$CHROMIUM" ]; then
+  echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing" >&2
+  exit 1
+fi
+echo "$CHROMIUM"
