@@ -6,7 +6,10 @@ set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
 
-if [ -x "$CHROMIUM" ]; then
+# Colour emoji (country flags in the app) render as empty boxes without this font.
+EMOJI_FONT=/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+
+if [ -x "$CHROMIUM" ] && [ -f "$EMOJI_FONT" ]; then
   echo "$CHROMIUM"
   exit 0
 fi
@@ -24,9 +27,9 @@ export DEBIAN_FRONTEND=noninteractive
 # Two test files may ask at once; apt's own lock would fail the second, so wait on a shared lock.
 exec 9>/tmp/entente-ensure-chromium.lock
 flock 9
-if [ ! -x "$CHROMIUM" ]; then
+if [ ! -x "$CHROMIUM" ] || [ ! -f "$EMOJI_FONT" ]; then
   "${as_root[@]}" apt-get update -qq >&2
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends chromium >&2
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji >&2
 fi
 
 if [ ! -x "$CHROMIUM" ]; then

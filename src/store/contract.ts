@@ -5,6 +5,7 @@
  * their tests are skipped, visibly, when a target lacks them.
  */
 import { describe } from 'vitest';
+import { analyticsContract } from './contract-analytics.js';
 import { lifecycleContract } from './contract-lifecycle.js';
 import { propertyContract } from './contract-properties.js';
 import { readContract } from './contract-reads.js';
@@ -29,5 +30,6 @@ export function storeContract(name: string, factory: StoreFactory): void {
     readContract(factory);
     propertyContract(factory);
     lifecycleContract(factory);
+    analyticsContract(factory);
   });
 }

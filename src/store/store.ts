@@ -4,6 +4,9 @@
  * same contract suite (contract.ts), so callers depend on this file only.
  */
 import type { ActorMention, CodedDocument, Document, Dyad, Event, QuadClass, Quote, Sentence } from '../domain/index.js';
+import type {
+  ActorMatch, AggregateOptions, AnalysisEvent, DyadBuckets, DyadChangeOptions, DyadRanking,
+} from '../analysis/index.js';
 
 /** Counts from one `saveCoded` call. `skipped`: documents whose contentHash was already stored. */
 export interface SaveResult {
@@ -137,6 +140,35 @@ export interface StoreStats {
   lastDate?: string;
 }
 
+/**
+ * A dyad's period buckets aggregated by the store, with the figures `aggregateDyad` gives on the
+ * same events. Unlike `aggregateDyad`, event ids are off by default (a large dyad has hundreds of
+ * thousands); when asked for, each period lists them by date, then id.
+ */
+export interface DyadBucketsQuery extends Omit<AggregateOptions, 'eventIds'> {
+  eventIds?: boolean;
+}
+
+/**
+ * Event rows for the event-level analyses (alignment, triads, requests), filtered in the store.
+ * Filters combine with AND; `actors` keeps events with any of them on either side, `dyad` events
+ * between a and b either way. Actors match as `match` says (default `prefix`).
+ */
+export interface AnalysisEventQuery {
+  actors?: string[];
+  dyad?: Dyad;
+  /** CAMEO roots ("02", "07"). */
+  roots?: string[];
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  match?: ActorMatch;
+  /** Default true: negated events are evidence of non-delivery, so they are returned flagged. */
+  includeNegated?: boolean;
+  /** More matching rows than this is an error naming the count, not a silent cut. Default 2,000,000. */
+  maxRows?: number;
+}
+
 export interface Store {
   readonly kind: string;
   /** Where the data lives (file path, ':memory:', URL), for messages. */
@@ -151,6 +183,13 @@ export interface Store {
   quotes(query?: QuoteQuery): Promise<Page<StoredQuote>>;
   actorsSeen(query?: ActorQuery): Promise<ActorSeen[]>;
   stats(): Promise<StoreStats>;
+  /** A dyad's zero-filled period buckets, aggregated in the store (see analysis' `aggregateDyad`). */
+  dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets>;
+  /** Dyads ranked by activity and by change in net cooperation against the previous equal window
+   * (see analysis' `dyadChanges`). */
+  topDyadChanges(query: DyadChangeOptions): Promise<DyadRanking>;
+  /** Event rows for analysis, ordered by date then id; `domain` from the model's CAMEO domains. */
+  analysisEvents(query: AnalysisEventQuery): Promise<AnalysisEvent[]>;
   /** Releases the file (and its lock). Further calls fail with a StoreError. */
   close(): Promise<void>;
 }

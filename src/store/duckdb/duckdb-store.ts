@@ -7,15 +7,21 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CodedDocument, Event } from '../../domain/index.js';
 import { EntenteError, StoreError } from '../../errors.js';
 import type {
-  ActorQuery, ActorSeen, DocumentDetail, DocumentQuery, DocumentSummary, EventQuery, Page, QuoteQuery, SaveResult, Store,
-  StoreStats, StoredQuote,
+  ActorQuery, ActorSeen, AnalysisEventQuery, DocumentDetail, DocumentQuery, DocumentSummary, DyadBucketsQuery, EventQuery, Page,
+  QuoteQuery, SaveResult, Store, StoreStats, StoredQuote,
 } from '../store.js';
+import type { AnalysisEvent, DyadBuckets, DyadChangeOptions, DyadRanking } from '../../analysis/index.js';
 import type { InstanceHandle } from './instance.js';
 import { acquireInstance } from './instance.js';
 import { readDocument, readDocuments } from './read-documents.js';
 import { readEvent, readEvents } from './read-events.js';
 import { readQuotes } from './read-quotes.js';
 import { readActorsSeen, readStats } from './read-summary.js';
+import { readDyadBuckets } from './read-dyad-buckets.js';
+import { readTopDyadChanges } from './read-dyad-changes.js';
+import { refreshDomainTable } from './read-dyad-domains.js';
+import { readAnalysisEvents } from './read-dyad-events.js';
+import { analyticsSql } from './read-dyad-sql.js';
 import { ensureSchema } from './schema.js';
 import { writeCoded } from './write-coded.js';
 
@@ -46,6 +52,7 @@ export class DuckDbStore implements Store {
       const writer = await handle.instance.connect();
       try {
         await ensureSchema(writer, location, readOnly);
+        if (!readOnly) await refreshDomainTable(writer);
       } catch (error) {
         writer.closeSync();
         throw error;
@@ -103,6 +110,26 @@ export class DuckDbStore implements Store {
 
   stats(): Promise<StoreStats> {
     return this.read((c) => readStats(c));
+  }
+
+  /**
+   * Runs `fn` on its own read connection, in a transaction (a consistent snapshot). For readers
+   * of tables outside the Store interface: the import ledger, exports, mention counts.
+   */
+  readWith<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.read(fn);
+  }
+
+  dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets> {
+    return this.read(async (c) => readDyadBuckets(c, await analyticsSql(c), query));
+  }
+
+  topDyadChanges(query: DyadChangeOptions): Promise<DyadRanking> {
+    return this.read((c) => readTopDyadChanges(c, query));
+  }
+
+  analysisEvents(query: AnalysisEventQuery): Promise<AnalysisEvent[]> {
+    return this.read(async (c) => readAnalysisEvents(c, await analyticsSql(c), query));
   }
 
   async close(): Promise<void> {

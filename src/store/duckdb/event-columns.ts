@@ -66,6 +66,9 @@ export interface StoredEvent {
 export const EVENT_TABLE_COLUMNS: readonly Column<StoredEvent>[] = [
   ...EVENT_COLUMNS.map((c) => column<StoredEvent>(c.name, c.sql, (s) => c.get(s.event))),
   column<StoredEvent>('document_id', 'VARCHAR', (s) => opt(s.documentId)),
+  // Story cluster (reports of one happening); set by the clustering step, last so older files
+  // gain it with ALTER TABLE in the same position.
+  column<StoredEvent>('cluster_id', 'VARCHAR', () => null),
 ];
 
 function readSpan(row: Row, prefix: string): Span | undefined {

@@ -4,3 +4,8 @@ export { SCHEMA_VERSION } from './schema.js';
 export { EVENT_COLUMNS, EVENT_TABLE_COLUMNS } from './event-columns.js';
 export type { StoredEvent } from './event-columns.js';
 export type { Column } from './columns.js';
+export { DuckDbAccounts } from './accounts.js';
+export { EVENT_MENTION_COLUMNS, LEDGER_COLUMNS } from './dataset-columns.js';
+export type { LedgerEntry, LedgerStatus, StoredMention } from './dataset-columns.js';
+export { eventConditions } from './read-events.js';
+export { Conditions } from './sql.js';

@@ -8,6 +8,8 @@ import { StoreError } from '../../errors.js';
 import type { Column } from './columns.js';
 import { EVENT_TABLE_COLUMNS } from './event-columns.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS } from './text-columns.js';
+import { ANNOTATION_COLUMNS, SESSION_COLUMNS, USER_COLUMNS } from './account-columns.js';
+import { EVENT_MENTION_COLUMNS, LEDGER_COLUMNS } from './dataset-columns.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,10 +19,47 @@ const TABLES: ReadonlyArray<readonly [string, readonly Column<never>[]]> = [
   ['quotes', QUOTE_COLUMNS],
   ['mentions', MENTION_COLUMNS],
   ['events', EVENT_TABLE_COLUMNS],
+  ['users', USER_COLUMNS],
+  ['sessions', SESSION_COLUMNS],
+  ['annotations', ANNOTATION_COLUMNS],
+  ['ledger', LEDGER_COLUMNS],
+  ['event_mentions', EVENT_MENTION_COLUMNS],
 ];
 
-function createTable(name: string, columns: readonly Column<never>[]): string {
-  return `CREATE TABLE ${name} (${columns.map((c) => `${c.name} ${c.sql}`).join(', ')})`;
+function createTable(name: string, columns: readonly Column<never>[], ifNotExists = false): string {
+  return `CREATE TABLE ${ifNotExists ? 'IF NOT EXISTS ' : ''}${name} (${columns.map((c) => `${c.name} ${c.sql}`).join(', ')})`;
+}
+
+/** A column an older file can gain with ALTER TABLE: DuckDB adds only columns without constraints. */
+const addable = (c: Column<never>): boolean => !/NOT NULL|PRIMARY KEY|UNIQUE|CHECK/i.test(c.sql);
+
+/**
+ * The additive migration run on every writable open of a version-1 file: tables registered since
+ * the file was made are created, and nullable columns added since then are appended, so stores
+ * made by earlier builds keep working without raising the schema version.
+ */
+async function addMissing(connection: DuckDBConnection): Promise<void> {
+  const reader = await connection.runAndReadAll(
+    "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main'",
+  );
+  const present = new Set(reader.getRowObjectsJson().map((r) => `${String(r.table_name)}.${String(r.column_name)}`));
+  const tables = new Set([...present].map((key) => key.slice(0, key.indexOf('.'))));
+  for (const [name, columns] of TABLES) {
+    if (!tables.has(name)) {
+      await connection.run(createTable(name, columns, true));
+      continue;
+    }
+    for (const c of columns) {
+      if (present.has(`${name}.${c.name}`)) continue;
+      if (!addable(c)) {
+        throw new StoreError('STORE', `table ${name} lacks column ${c.name} (${c.sql}), which cannot be added to existing rows`, {
+          hint: 're-create the store with this entente (ingest into a new --db file)',
+          location: { field: `${name}.${c.name}` },
+        });
+      }
+      await connection.run(`ALTER TABLE ${name} ADD COLUMN ${c.name} ${c.sql}`);
+    }
+  }
 }
 
 /**
@@ -88,4 +127,5 @@ export async function ensureSchema(connection: DuckDBConnection, location: strin
       location: { file: location, field: 'meta.schema_version' },
     });
   }
+  if (!readOnly) await addMissing(connection);
 }

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { topDyads } from '../../dyads/index.js';
+import { actorInfo } from '../../model/index.js';
+import type { CommandContext } from '../context.js';
+import { withStore } from '../context.js';
+import { isoDate, parseOptions, positiveInt, stripUndefined } from '../options.js';
+import { renderTopDyads } from '../render-dyad.js';
+
+const DyadsFlags = z.object({
+  top: positiveInt.max(10_000).default(20),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  exact: z.boolean().default(false),
+  json: z.boolean().default(false),
+  db: z.string().optional(),
+});
+
+export function registerDyads(program: Command, ctx: CommandContext): void {
+  program
+    .command('dyads')
+    .description('The dyads whose net cooperation changed most against the window before')
+    .option('--top <n>', 'how many dyads', '20')
+    .option('--from <date>', 'first date, YYYY-MM-DD (default: 30 days before --to)')
+    .option('--to <date>', 'last date, YYYY-MM-DD (default: the last event in the store)')
+    .option('--exact', 'group by exact actor codes (default: by country, IGOs by organisation)')
+    .option('--json', 'print the ranking as JSON')
+    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .action(async (raw: Record<string, unknown>) => {
+      const { db, exact, json, top, ...window } = parseOptions(DyadsFlags, raw);
+      await withStore(ctx, db, true, async (store) => {
+        const ranking = await topDyads(store, { ...stripUndefined(window), limit: top, match: exact ? 'exact' : 'prefix' });
+        ctx.io.out(json ? `${JSON.stringify(ranking, null, 2)}\n` : renderTopDyads(ranking, (code) => actorInfo(code)?.name ?? code));
+      });
+    });
+}

@@ -1,0 +1,152 @@
+/**
+ * One file, all or nothing: its content hash is looked up in the ledger (a file loaded before
+ * loads nothing and says so), then every part is loaded and the ledger row written in one
+ * transaction. A clean file goes straight from DuckDB's reader into the table; if any row is
+ * refused the transaction is rolled back and the file loaded again through the staging table,
+ * which reports each refused row.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { describeError, EntenteError } from '../../errors.js';
+import { fileTimeFromName, findLedgerEntry, gdeltTimestamp, writeLedgerEntry } from '../../ledger/index.js';
+import type { DuckDbStore, LedgerEntry } from '../../store/index.js';
+import type { Detected } from './detect.js';
+import { requireDataset } from './detect.js';
+import type { InputPart, PreparedInput } from './input.js';
+import { prepareInput } from './input.js';
+import type { LoadOptions, PartResult } from './load-csv.js';
+import { loadFast, loadStaged } from './load-csv.js';
+import { createLookups } from './lookups.js';
+import { planFor } from './plans.js';
+import { loadPlover } from './plover-json.js';
+import type { FileReport } from './result.js';
+
+export interface ResolvedImportOptions extends LoadOptions {
+  /** DuckDB memory_limit during the import ('1GB'); undefined leaves the store's setting. */
+  memoryLimit: string | undefined;
+  /** Load again even when the ledger has this content (rows already stored are still skipped). */
+  force: boolean;
+  now: () => Date;
+}
+
+interface Loadable {
+  part: InputPart;
+  detected: Detected;
+}
+
+/** GDELT 2.0 files are 15-minute slots: from the name, else the first row's DATEADDED / mention time. */
+function fileTime(input: PreparedInput, first: Loadable | undefined): string | undefined {
+  const fromName = fileTimeFromName(input.path) ?? (first ? fileTimeFromName(first.part.label) : undefined);
+  if (fromName || !first) return fromName;
+  const row = first.part.head.split('\n')[0]?.split('\t') ?? [];
+  if (first.detected.format === 'gdelt2') return gdeltTimestamp(row[59] ?? '');
+  if (first.detected.format === 'gdelt2-mentions') return gdeltTimestamp(row[2] ?? '');
+  return undefined;
+}
+
+async function loadAll(connection: DuckDBConnection, parts: Loadable[], fast: boolean, o: LoadOptions): Promise<PartResult[]> {
+  const results: PartResult[] = [];
+  for (const { part, detected } of parts) {
+    if (detected.format === 'plover') {
+      results.push(await loadPlover(connection, part, o));
+      continue;
+    }
+    const plan = planFor(detected);
+    results.push(fast && plan.fast ? await loadFast(connection, part, plan, o) : await loadStaged(connection, part, plan, o));
+  }
+  return results;
+}
+
+async function inTransaction<T>(connection: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    const result = await fn();
+    await connection.run('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await connection.run('ROLLBACK');
+    } catch {
+      // A failed COMMIT has already ended the transaction.
+    }
+    throw error;
+  }
+}
+
+async function withMemoryLimit<T>(connection: DuckDBConnection, limit: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (limit === undefined) return fn();
+  const before = (await connection.runAndReadAll("SELECT current_setting('memory_limit')")).getRows()[0]?.[0];
+  await connection.run(`SET memory_limit = '${limit.replace(/[^\w.]/g, '')}'`);
+  try {
+    return await fn();
+  } finally {
+    if (typeof before === 'string') await connection.run(`SET memory_limit = '${before.replace(/[^\w. ]/g, '')}'`);
+  }
+}
+
+function report(path: string, partial: Partial<FileReport> & Pick<FileReport, 'outcome'>, started: number): FileReport {
+  return { path, size: 0, read: 0, loaded: 0, skipped: 0, rejected: 0, rejects: [], unresolvedActors: 0, seconds: (Date.now() - started) / 1000, ...partial };
+}
+
+export async function importFile(store: DuckDbStore, path: string, o: ResolvedImportOptions): Promise<FileReport> {
+  const started = Date.now();
+  const startedAt = o.now().toISOString().slice(0, 19);
+  let input: PreparedInput;
+  try {
+    input = await prepareInput(path);
+  } catch (error) {
+    if (!(error instanceof EntenteError)) throw error;
+    return report(path, { outcome: 'failed', message: error.describe() }, started);
+  }
+  try {
+    const base = { contentHash: input.contentHash, size: input.size };
+    const parts = input.parts.map((part) => ({ part, detected: requireDataset(part.head, part.label) }));
+    const format = parts[0]?.detected.format;
+    return await store.exclusive(async (connection) => {
+      const known = o.force ? undefined : await findLedgerEntry(connection, input.contentHash);
+      if (known?.status === 'loaded') {
+        const message = `already imported (${known.path}, ${known.finishedAt}: ${known.rowsLoaded} rows loaded); nothing loaded`;
+        return report(path, { ...base, ...(format ? { format } : {}), outcome: 'unchanged', message }, started);
+      }
+      return withMemoryLimit(connection, o.memoryLimit, async () => {
+        await createLookups(connection);
+        const run = (fast: boolean): Promise<PartResult[]> => inTransaction(connection, async () => {
+          const results = await loadAll(connection, parts, fast, o);
+          const entry = ledgerEntry(input, parts, results, startedAt, o.now().toISOString().slice(0, 19));
+          await writeLedgerEntry(connection, entry);
+          return results;
+        });
+        // Any refused row makes the fast path fail; the staged path then says which and why.
+        const results = await run(true).catch(() => run(false));
+        const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
+        return report(path, {
+          ...base, ...(format ? { format } : {}), outcome: 'loaded',
+          read: sum((r) => r.read), loaded: sum((r) => r.loaded), skipped: sum((r) => r.skipped), rejected: sum((r) => r.rejected),
+          rejects: results.flatMap((r) => r.rejects).slice(0, o.maxRejectsReported),
+          unresolvedActors: sum((r) => r.unresolvedActors),
+        }, started);
+      });
+    });
+  } catch (error) {
+    return report(path, { contentHash: input.contentHash, size: input.size, outcome: 'failed', message: describeError(error) }, started);
+  } finally {
+    input.cleanup();
+  }
+}
+
+function ledgerEntry(input: PreparedInput, parts: Loadable[], results: PartResult[], startedAt: string, finishedAt: string): LedgerEntry {
+  const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
+  const datasets = [...new Set(parts.map((p) => (p.detected.format === 'gdelt2-mentions' ? 'gdelt2-mentions' : p.detected.format)))];
+  const firsts = results.flatMap((r) => (r.firstDate ? [r.firstDate] : [])).sort();
+  const lasts = results.flatMap((r) => (r.lastDate ? [r.lastDate] : [])).sort();
+  const entry: LedgerEntry = {
+    path: input.path, contentHash: input.contentHash, size: input.size, dataset: datasets.join('+'),
+    rowsRead: sum((r) => r.read), rowsLoaded: sum((r) => r.loaded), rowsRejected: sum((r) => r.rejected), rowsSkipped: sum((r) => r.skipped),
+    startedAt, finishedAt, status: 'loaded',
+  };
+  const time = fileTime(input, parts[0]);
+  if (time) entry.fileTime = time;
+  if (firsts[0]) entry.firstDate = firsts[0];
+  const last = lasts[lasts.length - 1];
+  if (last) entry.lastDate = last;
+  return entry;
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aggregateDyad } from '../../analysis/index.js';
+import type { AnalysisEvent } from '../../analysis/index.js';
+import type { Event } from '../../domain/index.js';
+import { analysisRow } from '../contract-analytics.js';
+import { toDocuments } from '../contract-arbitrary.js';
+import { DuckDbStore } from './duckdb-store.js';
+import { DOMAIN_FINGERPRINT } from './read-dyad-domains.js';
+
+const body = (date: string, source: string, target: string, code: string, goldstein: number, quad: 1 | 2 | 3 | 4): Omit<Event, 'id'> => ({
+  date, source, target, code, root: code.slice(0, 2), quad, goldstein, plover: 'CONSULT', confidence: 1, negated: false, modality: 'asserted',
+});
+
+const BODIES = [
+  body('2025-01-03', 'IRN', 'RUS', '0211', 3.5, 1),
+  body('2025-01-04', 'RUS', 'IRN', '061', 6.5, 2),
+  body('2025-01-05', 'IRN', 'RUS', '190', -10, 4),
+  body('2025-02-01', 'RUS', 'IRN', '112', -2, 3),
+  body('2025-02-02', 'IRN', 'RUS', '042', 1.5, 1),
+];
+
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+async function saved(path = ':memory:'): Promise<{ store: DuckDbStore; rows: AnalysisEvent[] }> {
+  const store = await DuckDbStore.open({ path });
+  const docs = toDocuments('k', BODIES);
+  await store.saveCoded(docs);
+  return { store, rows: docs.flatMap((d) => d.events).map(analysisRow) };
+}
+
+const options = { dyad: { a: 'IRN', b: 'RUS' }, from: '2025-01-01', to: '2025-02-28', granularity: 'month' as const, eventIds: false };
+
+describe('dyad analytics on DuckDB', () => {
+  it('sums clusters by the importer\'s cluster_id where set, by event id elsewhere', async () => {
+    const { store, rows } = await saved();
+    try {
+      // What a dataset importer adds: a cluster column, set for reports of one happening.
+      await store.exclusive(async (c) => {
+        await c.run('ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_id VARCHAR');
+        await c.run(`UPDATE events SET cluster_id = 'story-1' WHERE id IN ('k-e000', 'k-e002')`);
+      });
+      const clustered = rows.map((r) => (r.id === 'k-e000' || r.id === 'k-e002' ? { ...r, clusterId: 'story-1' } : r));
+      const got = await store.dyadBuckets(options);
+      expect(got).toEqual(aggregateDyad(clustered, options));
+      expect(got.buckets[0]?.ab.clusters?.map((c) => [c.id, c.count, c.net])).toEqual([['story-1', 2, 3.5 - 10]]);
+      const listed = await store.analysisEvents({ dyad: { a: 'IRN', b: 'RUS' } });
+      expect(listed.map((e) => e.clusterId)).toEqual(['story-1', undefined, 'story-1', undefined, undefined]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refreshes the domain table on a writable open and ignores a stale one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-dyad-'));
+    dirs.push(dir);
+    const path = join(dir, 'store.duckdb');
+    const { store, rows } = await saved(path);
+    const expected = aggregateDyad(rows, options);
+    try {
+      const meta = await store.exclusive(async (c) => (await c.runAndReadAll("SELECT value FROM meta WHERE key = 'cameo_domains'")).getRowsJson());
+      expect(meta).toEqual([[DOMAIN_FINGERPRINT]]);
+      // A file written by an entente whose mapping differed.
+      await store.exclusive(async (c) => {
+        await c.run("UPDATE cameo_domains SET domain = 'bogus'");
+        await c.run("UPDATE meta SET value = 'older' WHERE key = 'cameo_domains'");
+      });
+      expect(await store.dyadBuckets(options)).toEqual(expected);
+    } finally {
+      await store.close();
+    }
+    const reader = await DuckDbStore.open({ path, readOnly: true });
+    try {
+      expect(await reader.dyadBuckets(options)).toEqual(expected);
+    } finally {
+      await reader.close();
+    }
+    const writer = await DuckDbStore.open({ path });
+    try {
+      const domains = await writer.exclusive(async (c) => (await c.runAndReadAll("SELECT DISTINCT domain FROM cameo_domains WHERE domain = 'bogus'")).getRowsJson());
+      expect(domains).toEqual([]);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('refuses to read more analysis rows than asked for, naming the count', async () => {
+    const { store } = await saved();
+    try {
+      await expect(store.analysisEvents({ actors: ['IRN'], maxRows: 3 })).rejects.toThrow(/5 events match, more than the 3/);
+      expect(await store.analysisEvents({ actors: ['IRN'], maxRows: 5 })).toHaveLength(5);
+      await expect(store.analysisEvents({ maxRows: 0 })).rejects.toMatchObject({ code: 'VALIDATION', location: { field: 'maxRows' } });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,12 @@
+export { Layout, usePageTitle } from './layout.js';
+export { Empty, ErrorNote, Loading } from './status.js';
+export type { ActorLike } from './actor-like.js';
+export { ActorPicker } from './actor-picker.js';
+export { HighlightLegend, HighlightedSentence } from './highlighted-sentence.js';
+export { Modal } from './modal.js';
+export { EvidenceDialog } from './evidence-dialog.js';
+export type { EvidenceItem, EvidenceDialogProps } from './evidence-dialog.js';
+export { AnnotationThread } from './annotation-thread.js';
+export { AnnotationItem } from './annotation-item.js';
+export { AnnotationForm, draftFrom } from './annotation-form.js';
+export { Pager } from './pager.js';

@@ -1,0 +1,1 @@
+export { AnnotationsPage } from './annotations-page.js';

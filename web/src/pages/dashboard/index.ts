@@ -1,0 +1,1 @@
+export { DashboardPage, DEFAULT_DYAD } from './dashboard-page.js';

@@ -1,0 +1,2 @@
+export { SessionProvider, useSession, canEdit } from './session.js';
+export type { Session } from './session.js';
