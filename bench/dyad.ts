@@ -2,11 +2,13 @@
  * Dyad analytics benchmark: fills a DuckDB store with ≥ 10 million generated events straight from
  * SQL (range() plus hash-based columns: ten years in date order, actors drawn with a Zipf-like
  * weight so a few states dominate as in GDELT, CAMEO codes weighted toward statements and
- * consultations), then times the store's aggregations: a monthly dyad series (without and with
- * the per-cluster sums the intervals need, over the whole ten years and over the last year), the
- * whole report (series, intervals, change points, alerts, direction) and the top-20 dyads by
- * net-cooperation change. Each figure is the median of several runs after one warm-up and is
- * printed as one JSON line.
+ * consultations, three reports in four grouped into story clusters), builds the analytics tables,
+ * then times the store's aggregations: a monthly dyad series (without and with the per-cluster
+ * sums the intervals need, over the whole ten years and over the last year, from the analytics
+ * tables and, for comparison, from the events alone as a read-only store with outdated tables
+ * answers), the whole report (series, intervals, change points, alerts, direction) and the top-20
+ * dyads by net-cooperation change. Each figure is the median of several runs after one warm-up and
+ * is printed as one JSON line.
  *
  * Run: npx tsx bench/dyad.ts [--events N] [--path file --keep] [--runs 7]
  * With --path and --keep the generated file is kept and reused by the next run with the same N.
@@ -125,6 +127,9 @@ async function main(): Promise<void> {
       await generate(store);
       emit({ figure: 'generate', events: (await store.stats()).events, seconds: Number(((performance.now() - start) / 1000).toFixed(1)) });
     }
+    const built = performance.now();
+    const rebuilt = await store.refreshAnalytics();
+    emit({ figure: 'analytics_tables', rebuilt, seconds: Number(((performance.now() - built) / 1000).toFixed(1)) });
     const s: Store = store;
     const stats = await s.stats();
     emit({
@@ -138,14 +143,27 @@ async function main(): Promise<void> {
     const dyadEvents = sample.buckets.reduce((n, b) => n + b.ab.count + b.ba.count, 0);
     const volume = sample.buckets.reduce((n, b) => n + b.volume, 0);
     emit({ figure: 'dyad', dyad: 'IRN-RUS', dyad_events: dyadEvents, volume_events: volume });
-    emit({ figure: 'monthly_series_ms', window: '10 years', periods: 120, clusters: false, ...(await median(() => s.dyadBuckets({ ...full, clusters: false }))) });
-    emit({ figure: 'monthly_series_ms', window: '10 years', periods: 120, clusters: true, ...(await median(() => s.dyadBuckets(full))) });
-    emit({ figure: 'monthly_series_ms', window: '2024', periods: 12, clusters: false, ...(await median(() => s.dyadBuckets({ ...year, clusters: false }))) });
-    emit({ figure: 'monthly_series_ms', window: '2024', periods: 12, clusters: true, ...(await median(() => s.dyadBuckets(year))) });
+    const series = async (from: Store, source: string): Promise<void> => {
+      for (const [window, q] of [['10 years', full], ['2024', year]] as const) {
+        for (const clusters of [false, true]) {
+          const periods = window === '2024' ? 12 : 120;
+          emit({ figure: 'monthly_series_ms', source, window, periods, clusters, ...(await median(() => from.dyadBuckets({ ...q, clusters }))) });
+        }
+      }
+    };
+    await series(s, 'analytics tables');
     emit({ figure: 'series_with_intervals_ms', window: '10 years', resamples: 1000, ...(await median(async () => dyadSeries(await s.dyadBuckets(full)))) });
     emit({ figure: 'dyad_report_ms', window: '2024', by: 'month', ...(await median(() => dyadReport(s, { a: 'IRN', b: 'RUS', from: '2024-01-01', to: '2024-12-31', by: 'month' }))) });
     emit({ figure: 'top20_change_ms', window: '30 days', ...(await median(() => topDyads(s, { from: '2024-12-02', to: '2024-12-31', limit: 20 }))) });
     emit({ figure: 'top20_change_ms', window: '1 year', ...(await median(() => topDyads(s, { from: '2024-01-01', to: '2024-12-31', limit: 20 }))) });
+    // What a read-only store answers while the tables are outdated: the events alone.
+    const reader = await DuckDbStore.open({ path, readOnly: true });
+    try {
+      await store.exclusive(async () => undefined);
+      await series(reader, 'events');
+    } finally {
+      await reader.close();
+    }
   } finally {
     await store?.close();
     if (!KEEP) rmSync(dir, { recursive: true, force: true });

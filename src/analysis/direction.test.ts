@@ -76,5 +76,9 @@ describe('overall direction', () => {
     expect(thin.events).toBe(5);
     expect(thin.direction).toBe('stable');
     expect(thin.reasons[0]).toMatch(/only 5 events/);
+    // A clear step the detector finds is not reported as a turn when the record is too thin to call.
+    const step = seriesOf(build((m) => (m <= 6 ? [5 + (m % 2), 0] : [1 + (m % 2), 1])));
+    expect(dyadShifts(step).changes).toHaveLength(1);
+    expect(overallDirection(step, { minEvents: 1000 })).toMatchObject({ direction: 'stable', changes: [] });
   });
 });

@@ -10,9 +10,12 @@
  *   up only     → deepening
  *   down only   → cooling
  *   neither     → stable (also when there are fewer than `minEvents` events: too little to call)
+ * Like the change points, the trend reads only the observed span (see shifts.ts): months before the
+ * pair's first event are not months of zero cooperation, and would tilt the line upwards.
+ * Below `minEvents` no change point is reported either: what is too thin to call a direction is
+ * too thin to call a turn.
  */
-import { dyadShifts } from './shifts.js';
-import { seriesValues } from './series.js';
+import { dyadShifts, observedValues } from './shifts.js';
 import { optionNumber } from './validate.js';
 import type { ChangePoint, ShiftOptions } from './shifts.js';
 import type { DyadSeries } from './series.js';
@@ -69,7 +72,7 @@ export function overallDirection(series: DyadSeries, options: DirectionOptions =
   const trendT = optionNumber(options.trendT ?? 2, 'trendT', 0, 1000);
   const minEvents = optionNumber(options.minEvents ?? 10, 'minEvents', 0, 1e12, true);
   const direction = options.direction ?? 'both';
-  const values = seriesValues(series, options.measure ?? 'net', direction);
+  const { values } = observedValues(series, options.measure ?? 'net', direction);
   const events = series.points.reduce((a, p) => a + p[direction].count, 0);
   const shifts = dyadShifts(series, options);
   const { slope, t } = fitLine(values);
@@ -84,7 +87,7 @@ export function overallDirection(series: DyadSeries, options: DirectionOptions =
     firstMean: shifts.segments[0]?.mean ?? 0, lastMean: shifts.segments.at(-1)?.mean ?? 0, changes: shifts.changes,
   };
   if (events < minEvents) {
-    return { ...base, direction: 'stable', reasons: [`only ${events} events (fewer than ${minEvents}): too few to call a direction`] };
+    return { ...base, changes: [], direction: 'stable', reasons: [`only ${events} events (fewer than ${minEvents}): too few to call a direction`] };
   }
   const reasons: string[] = [];
   const trend = Math.abs(riseSd) >= trendSd && Math.abs(t) >= trendT ? Math.sign(rise) : 0;

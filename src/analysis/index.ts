@@ -29,7 +29,7 @@ export { requestKind, deliveryKind, refusalKind, kindsMatch } from './request-ki
 export type { MaterialKind, RequestType } from './request-kinds.js';
 export { pelt, noiseSigma } from './change-points.js';
 export type { PeltOptions, PeltResult, Segment } from './change-points.js';
-export { dyadShifts } from './shifts.js';
+export { dyadShifts, observedSpan } from './shifts.js';
 export type { ChangePoint, ShiftOptions, Shifts } from './shifts.js';
 export { weeklyAlerts } from './alerts.js';
 export type { Alert, AlertKind, AlertOptions, AlertRow, AlertScope, Baseline, WeeklyAlerts } from './alerts.js';

@@ -1,6 +1,12 @@
 /**
  * Shifts in a dyad: change points of its net-cooperation series (PELT, see change-points.ts), each
  * with when, which way, how large, and the events on either side so a brief can cite them.
+ *
+ * Only the observed span is read: from the first period holding a dyad event to the last. Periods
+ * outside it say nothing about the pair (the window merely reaches past its record), yet as zeros
+ * they would add zero first differences that shrink the noise estimate and a step from nothing to
+ * the first events — a window padded with three empty months called two spurious changes on the
+ * demo corpus. Read as missing, padding cannot move the change points.
  */
 import { pelt } from './change-points.js';
 import { seriesValues } from './series.js';
@@ -48,12 +54,42 @@ export interface Shifts {
   segments: { from: string; to: string; mean: number }[];
 }
 
+/**
+ * Index range [start, end) of the periods from the first to the last that holds a dyad event
+ * (either way; a negated report counts, as the pair was in the news). The whole series when none
+ * does: an empty series is flat wherever it is cut.
+ */
+export function observedSpan(series: DyadSeries): { start: number; end: number } {
+  const held = (i: number): boolean => {
+    const p = series.points[i];
+    return p !== undefined && (p.both.count > 0 || p.negated > 0);
+  };
+  let start = 0;
+  while (start < series.points.length && !held(start)) start++;
+  if (start === series.points.length) return { start: 0, end: start };
+  let end = series.points.length;
+  while (end > start && !held(end - 1)) end--;
+  return { start, end };
+}
+
+/** The measure over the observed span, and where that span starts in the series. */
+export function observedValues(series: DyadSeries, measure: Measure, direction: SeriesDirection): { values: number[]; offset: number } {
+  const { start, end } = observedSpan(series);
+  return { values: seriesValues(series, measure, direction).slice(start, end), offset: start };
+}
+
 export function dyadShifts(series: DyadSeries, options: ShiftOptions = {}): Shifts {
   const measure = options.measure ?? 'net';
   const direction = options.direction ?? 'both';
   const around = optionNumber(options.around ?? 1, 'around', 0, 1000, true);
-  const values = seriesValues(series, measure, direction);
-  const result = pelt(values, options);
+  const { values, offset } = observedValues(series, measure, direction);
+  const found = pelt(values, options);
+  const shift = (i: number): number => i + offset;
+  const result = {
+    ...found,
+    changes: found.changes.map(shift),
+    segments: found.segments.map((s) => ({ ...s, start: shift(s.start), end: shift(s.end) })),
+  };
   const points = series.points;
   const changes = result.changes.map((index, i): ChangePoint => {
     const before = result.segments[i]?.mean ?? 0;

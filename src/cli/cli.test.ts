@@ -164,3 +164,25 @@ describeWithShared('entente eval', ['data', 'petrarch2', 'text', 'PETR.UnitTest.
     expect(run.code).toBe(report.accuracy < 0.999 ? EXIT.partial : EXIT.ok);
   });
 });
+
+describe('entente ingest and the ledger', () => {
+  it('records every file read, failed ones included, with its counts', async () => {
+    const db = join(dir, 'ledger.duckdb');
+    const good = join(dir, 'ledger-good.jsonl');
+    const empty = join(dir, 'ledger-empty.txt');
+    await writeFile(good, [
+      JSON.stringify({ id: 'l1', date: '2025-02-01', text: 'Russia and Iran signed a trade agreement.' }),
+      'not json',
+      JSON.stringify({ id: 'l2', date: '2025-02-03', text: 'Iran criticised Russia for the delay.' }),
+    ].join('\n'));
+    await writeFile(empty, '');
+    const run = await cli('ingest', good, empty, '--db', db);
+    expect(run.code).toBe(EXIT.partial);
+    const ledger = await cli('ledger', '--format', 'json', '--db', db);
+    const { entries } = JSON.parse(ledger.out) as { entries: { path: string; rowsRead: number; rowsLoaded: number; rowsRejected: number; dataset: string }[] };
+    const goodRow = entries.find((e) => e.path.endsWith('ledger-good.jsonl'));
+    expect(goodRow).toMatchObject({ dataset: 'jsonl', rowsRead: 2, rowsLoaded: 2, rowsRejected: 1 });
+    const emptyRow = entries.find((e) => e.path.endsWith('ledger-empty.txt'));
+    expect(emptyRow).toMatchObject({ rowsRead: 0, rowsLoaded: 0, rowsRejected: 1 });
+  });
+});

@@ -57,7 +57,8 @@ export function renderDyadReport(report: DyadReport, names: { a: string; b: stri
     `  first ${s.points[0]?.period ?? '—'}, last ${s.points.at(-1)?.period ?? '—'}; ${values.reduce((n, m) => n + m.count, 0)} events, ${s.points.reduce((n, p) => n + p.negated, 0)} negated left out`,
     '',
   ];
-  const changes = report.shifts.changes;
+  // The change points the overall direction stands on (none when there are too few events to call one).
+  const changes = report.overall.changes;
   lines.push(changes.length === 0 ? 'Change points: none' : `Change points (PELT, σ = ${num(report.shifts.sigma, 2)}):`);
   for (const c of changes) {
     const cited = c.eventIds.length === 0 ? 'no events cited' : `${c.eventIds.length} events around it: ${c.eventIds.slice(0, 5).join(', ')}${c.eventIds.length > 5 ? ', …' : ''}`;

@@ -3,11 +3,13 @@
  * (agents with countries, titles with names, possessives, lists as compounds), then pronouns and
  * "the two countries" resolved against the sentence and the document's discourse state.
  */
+import { dropDocuments, placeTitles } from './actor-context.js';
 import { findHits } from './actor-hits.js';
 import { buildCores, linkPossessives } from './actor-cores.js';
 import { groupLists, linkPrepositions, toPhrase } from './actor-phrases.js';
 import type { CompiledLexicon } from './compile.js';
 import { resolvePronouns } from './discourse.js';
+import { attackAnaphors } from './event-coreference.js';
 import type { Discourse } from './discourse.js';
 import type { ActorPhrase, Word } from './types.js';
 
@@ -25,19 +27,28 @@ export function findActors(words: readonly Word[], lex: CompiledLexicon, date: s
   const keys = words.map((w) => w.up);
   const hits = findHits(words, keys, lex, date, coreference);
   const { cores, possessive } = linkPossessives(words, buildCores(words, hits));
-  const groups = linkPrepositions(words, groupLists(words, cores));
-  const phrases: ActorPhrase[] = groups.map((g) => {
+  const groups = linkPrepositions(words, groupLists(words, cores, news));
+  let phrases: ActorPhrase[] = groups.map((g) => {
     const last = g.members[g.members.length - 1]!;
     const poss = possessive.has(last) && last.end === g.end;
     return toPhrase(words, g, poss);
   });
+  if (news) phrases = dropDocuments(words, phrases);
+  if (news) placeTitles(words, phrases);
   const pronouns = coreference ? resolvePronouns(words, phrases, discourse) : [];
-  const all = [...phrases, ...pronouns].sort((a, b) => a.start - b.start);
+  const events = coreference && discourse.attacker ? attackAnaphors(words, takenBy(words.length, phrases, pronouns), discourse) : [];
+  const all = [...phrases, ...pronouns, ...events].sort((a, b) => a.start - b.start);
   const at = new Int32Array(words.length).fill(-1);
   all.forEach((p, k) => {
     for (let i = p.start; i < p.end; i++) at[i] = k;
   });
   return { phrases: all, at };
+}
+
+function takenBy(n: number, ...lists: ActorPhrase[][]): (i: number) => boolean {
+  const taken = new Uint8Array(n);
+  for (const list of lists) for (const p of list) taken.fill(1, p.start, p.end);
+  return (i) => taken[i] === 1;
 }
 
 /** Resolves a quote's speaker ("Maria Zakharova", "The Kremlin's spokesman") to an actor code. */

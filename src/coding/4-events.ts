@@ -7,11 +7,13 @@
 import type { Modality } from '../domain/index.js';
 import { matchVerb } from './3-verbs.js';
 import type { CompiledLexicon } from './compile.js';
-import { applyModals, composeGoverned } from './compose.js';
+import { composeGoverned } from './compose.js';
 import type { Conventions } from './compose.js';
 import type { RoleContext } from './roles.js';
 import { lowerEnd } from './roles.js';
 import type { ActorPhrase, WordSpan } from './types.js';
+import { applyModals, modalClauses } from './modals.js';
+import { country } from './discourse.js';
 import { draftFor } from './verb-events.js';
 import type { Draft, PassivePolicy } from './verb-events.js';
 import { NULL_PHRASE } from './verb-events.js';
@@ -68,6 +70,7 @@ export function verbDrafts(ctx: RoleContext, lex: CompiledLexicon, options: Even
     drafts.push(draftFor(ctx, m, { passive: options.passive, nullTargets: options.conventions === 'petrarch' && !options.requireDyad }));
   }
   const all = composeGoverned(ctx, drafts, options.conventions);
+  if (options.conventions === 'cameo') all.push(...modalClauses(ctx, all));
   applyModals(all, options.conventions);
   return all;
 }
@@ -87,6 +90,8 @@ export function expandDrafts(ctx: RoleContext, drafts: readonly Draft[]): Coding
     const nullCode = ctx.petrarch ? '---' : '';
     const srcCodes = src && src.codes.length > 0 ? src.codes : [src || d.source === NULL_PHRASE ? nullCode : ''];
     const tgtCodes = tgt && tgt.codes.length > 0 ? tgt.codes : [tgt || d.target === NULL_PHRASE ? nullCode : ''];
+    // A protest with no target named is aimed at the protesters' own state (see domesticProtest).
+    const stateOf = d.stateTarget && !tgt ? (s: string): string => country(s) : undefined;
     const srcSpans = memberSpans(src);
     const tgtSpans = memberSpans(tgt);
     // A mutual event names its pair once: count the pair's certainty once.
@@ -95,7 +100,7 @@ export function expandDrafts(ctx: RoleContext, drafts: readonly Draft[]): Coding
     for (let i = 0; i < srcCodes.length; i++) {
       const s = srcCodes[i]!;
       for (let j = 0; j < tgtCodes.length; j++) {
-        const t = tgtCodes[j]!;
+        const t = stateOf ? stateOf(s) : tgtCodes[j]!;
         if (s !== '' && s === t) continue;
         const sourceSpan = srcSpans[i];
         const targetSpan = tgtSpans[j];

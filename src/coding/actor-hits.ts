@@ -76,8 +76,10 @@ export function findHits(words: readonly Word[], keys: readonly string[], lex: C
       i = agent.end;
     } else if (agent) {
       const entry = agent.values[0]!;
-      hits.push({ start: i, end: agent.end, codes: [], agent: entry.code.replace(/\s+/g, '').toUpperCase(), entry, kind: 'agent', dated: false });
-      i = agent.end;
+      // "opposition groups", "rebel fighters": the people noun is part of the agent's phrase.
+      const end = news && peopleHead(lex, keys, agent.end) ? agent.end + 1 : agent.end;
+      hits.push({ start: i, end, codes: [], agent: entry.code.replace(/\s+/g, '').toUpperCase(), entry, kind: 'agent', dated: false });
+      i = end;
     } else {
       i++;
     }
@@ -93,10 +95,24 @@ function gluedToHyphen(words: readonly Word[], i: number): boolean {
   return prev !== undefined && prev.text === '-' && prev.end === words[i]!.start;
 }
 
+/** Nouns for people that a role word classifies rather than modifies: "opposition groups",
+ * "rebel fighters", "police officers" name the role's members. */
+const PEOPLE_HEADS = new Set([
+  'GROUP', 'GROUPS', 'PARTY', 'PARTIES', 'FACTION', 'FACTIONS', 'MOVEMENT', 'MEMBER', 'MEMBERS', 'FIGHTERS', 'FIGHTER',
+  'LEADER', 'LEADERS', 'FIGURES', 'SUPPORTERS', 'ACTIVISTS', 'CANDIDATE', 'CANDIDATES', 'UNITS', 'OFFICERS', 'SOURCES',
+  'COMMANDERS', 'COMMANDER', 'DELEGATES', 'POLITICIANS', 'FORCES', 'TROOPS', 'SOLDIERS', 'UNIT', 'CHIEFS', 'BOSSES',
+]);
+
+function peopleHead(lex: CompiledLexicon, keys: readonly string[], at: number): boolean {
+  const key = keys[at];
+  return key !== undefined && PEOPLE_HEADS.has(key) && !lex.agents.starts(key) && !lex.actors.starts(key);
+}
+
 function modifierUse(words: readonly Word[], lex: CompiledLexicon, keys: readonly string[], end: number): boolean {
   const next = words[end];
   // "military aid", and "military help" / "support" that taggers often read as verbs.
   if (!next || !(next.tag === 'N' || (next.tag === 'V' && NOUNISH_VERBS.has(next.up)))) return false;
+  if (peopleHead(lex, keys, end)) return false;
   return !lex.agents.starts(keys[end]!) && !lex.actors.starts(keys[end]!);
 }
 

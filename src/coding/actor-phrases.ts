@@ -8,7 +8,7 @@ import { DET_ADJ, skipTo } from './actor-cores.js';
 import type { Core } from './actor-cores.js';
 import type { ActorPhrase, Word, WordSpan } from './types.js';
 
-const LINK_PREPS = new Set(['OF', 'IN', 'FROM']);
+const LINK_PREPS = new Set(['OF', 'IN', 'FROM', 'ACROSS', 'THROUGHOUT']);
 
 export interface Group {
   members: Core[];
@@ -35,8 +35,30 @@ function separated(words: readonly Word[], from: number, to: number, names: bool
   return k === to || skipTo(words, k, DET_ADJ) === to;
 }
 
-/** Groups cores into lists; ", and X <verb>" after a single member starts a new clause instead. */
-export function groupLists(words: readonly Word[], cores: readonly Core[]): Group[] {
+function conjoined(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.tag === 'CC' || w.up === '&' || w.text === '-') return true;
+  }
+  return false;
+}
+
+/** Groups cores into lists; ", and X <verb>" after a single member starts a new clause instead.
+ * Under news conventions (`news`) a run joined by commas alone is no list: "Pakistan, a key U.S.
+ * ally", "in Baghdad, Iraqi police said" are an apposition and a reporting clause. */
+export function groupLists(words: readonly Word[], cores: readonly Core[], news = false): Group[] {
+  const groups = listRuns(words, cores);
+  if (!news) return groups;
+  const out: Group[] = [];
+  for (const g of groups) {
+    const gaps = g.members.slice(1).map((m, k) => conjoined(words, g.members[k]!.end, m.start));
+    if (g.members.length < 2 || gaps.some(Boolean)) out.push(g);
+    else for (const m of g.members) out.push({ members: [m], start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function listRuns(words: readonly Word[], cores: readonly Core[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
   for (const c of cores) {

@@ -50,6 +50,9 @@ export function retagModifiers(words: Word[]): void {
     if (inNp && (next.tag === 'N' || next.tag === 'NP' || next.tag === 'ADJ')) w.tag = 'ADJ';
     // "with help from": a bare verb form right after a preposition is a noun.
     if (prev.tag === 'ADP' && w.up === w.lemma && !w.up.endsWith('ING')) w.tag = 'N';
+    // "rejected proposed Israeli changes": a participle right after a main verb and before a noun
+    // modifies the noun.
+    if (prev.tag === 'V' && w.up.endsWith('ED') && !isBe(prev) && prev.lemma !== 'HAVE' && (next.tag === 'N' || next.tag === 'NP' || next.tag === 'ADJ')) w.tag = 'ADJ';
     // "stop fighting": an -ing form right after a main verb is its object — except after "kept",
     // "continued", "began", where the -ing verb is the event itself.
     if (prev.tag === 'V' && w.up.endsWith('ING') && !isBe(prev) && prev.lemma !== 'HAVE' && prev.lemma !== 'BE' && !ASPECTUAL.has(prev.lemma)) w.tag = 'N';

@@ -41,7 +41,13 @@ export function segmentClauses(words: readonly Word[], groups: readonly Group[])
   /** Index of the first verb group after `from` reached over noun-phrase words only. */
   const verbAfterNp = (from: number): number => {
     let k = from;
-    while (k < words.length && (NP_WORDS.has(words[k]!.tag) || words[k]!.text === '-')) k++;
+    for (;;) {
+      while (k < words.length && (NP_WORDS.has(words[k]!.tag) || words[k]!.text === '-')) k++;
+      // "the World Food Program (WFP) said": a short parenthesis inside the noun phrase.
+      if (k > from && words[k]?.text === '(' && words[k + 2]?.text === ')') k += 3;
+      else if (k > from && words[k]?.text === '(' && words[k + 3]?.text === ')') k += 4;
+      else break;
+    }
     return k > from && startsAt.has(k) ? k : -1;
   };
   const speechEnds = new Set<number>();
@@ -86,12 +92,14 @@ export function segmentClauses(words: readonly Word[], groups: readonly Group[])
         open(i, 'main', parentNow.parent);
       }
     } else if (w.up === ',' && next) {
-      const g = startsAt.get(i + 1);
-      if (g && g.head === i + 1 && words[i + 1]!.tag === 'V' && !isSpeech(words[i + 1]!)) {
+      // '... law," Zakharova said': a closing quote after the comma belongs to what went before.
+      const j = /^["”’']+$/.test(next.text) && words[i + 2] !== undefined ? i + 1 : i;
+      const g = startsAt.get(j + 1);
+      if (g && g.head === j + 1 && words[j + 1]!.tag === 'V' && !isSpeech(words[j + 1]!)) {
         open(i, 'part', cur);
-      } else if (g && isSpeech(words[g.head] ?? words[i + 1]!)) {
+      } else if (g && isSpeech(words[g.head] ?? words[j + 1]!)) {
         open(i, 'main', -1); // ", said Zakharova": a reporting clause, subject after the verb
-      } else if (verbAfterNp(i + 1) >= 0 && hasVerb(groups, parentNow.start, i)) {
+      } else if (verbAfterNp(j + 1) >= 0 && hasVerb(groups, parentNow.start, i)) {
         open(i, 'main', -1);
       }
     } else if (w.up === ';' || (w.up === ':' && hasVerb(groups, parentNow.start, i))) {

@@ -4,15 +4,19 @@
  */
 import type { Sentence } from '../domain/index.js';
 import { findActors } from './1-actors.js';
+import { retagNames } from './actor-context.js';
 import { analysePhrases } from './2-phrases.js';
 import { expandDrafts, verbDrafts } from './4-events.js';
 import type { Coding } from './4-events.js';
 import { dedupCodings } from './5-dedup.js';
-import { applyModals } from './compose.js';
+import { composeGoverned } from './compose.js';
+import { applyModals } from './modals.js';
 import type { Coder } from './coder.js';
-import { country, updateDiscourse } from './discourse.js';
+import { updateDiscourse } from './discourse.js';
+import { keepDyad } from './dyads.js';
+import { elaboration, rememberEvents } from './event-coreference.js';
 import type { Discourse } from './discourse.js';
-import { nominalDrafts } from './nominal.js';
+import { madeByVerb, nominalDrafts } from './nominal.js';
 import type { RoleContext } from './roles.js';
 import type { ActorPhrase, Phrases, Word } from './types.js';
 import { wordsFromTokens } from './words.js';
@@ -68,6 +72,7 @@ export function codeWords(coder: Coder, input: SentenceInput, discourse: Discour
   if (coder.options.headings && text !== '' && isHeading(text, words)) {
     return { words, actors: actors.phrases, codings: [], skipped: 'heading' };
   }
+  if (!input.phrases && coder.options.conventions === 'cameo') retagNames(words, actors.phrases);
   const phrases = input.phrases ?? analysePhrases(words);
   const npAt = new Int32Array(words.length).fill(-1);
   phrases.nps.forEach((np, k) => {
@@ -86,22 +91,20 @@ export function codeWords(coder: Coder, input: SentenceInput, discourse: Discour
   const drafts = verbDrafts(ctx, coder.lex, coder.options);
   if (coder.options.nominals) {
     const nominal = nominalDrafts(ctx, coder.nominals, drafts);
-    applyModals(nominal, coder.options.conventions);
-    drafts.push(...nominal);
+    // "ready to resume talks with Washington": an event noun governed by a verb is composed too.
+    const made = nominal.filter((d) => madeByVerb(ctx, d));
+    const composed = [...composeGoverned(ctx, [...drafts, ...made], coder.options.conventions, made).slice(drafts.length), ...nominal.filter((d) => !made.includes(d))];
+    applyModals(composed, coder.options.conventions);
+    drafts.push(...composed);
   }
   let codings = expandDrafts(ctx, drafts);
-  // Without require_dyad a null-coded side ('---') may stay; a side that is not there never does.
   const petrarch = coder.options.conventions === 'petrarch';
-  const dyad = coder.options.requireDyad;
-  codings = codings.filter((c) => {
-    if (c.source === '' || c.target === '') return !dyad && !petrarch;
-    // An agent with no country ("---MIL") tells a dyad nothing; PETRARCH keeps them as codes.
-    if (!petrarch && dyad && (c.source.startsWith('---') || c.target.startsWith('---'))) return false;
-    // "Russian officials ... Russia": a state and its own government are not a dyad.
-    if (!petrarch && (c.source === country(c.target) || c.target === country(c.source))) return false;
-    return !(dyad && (c.source === '---' || c.target === '---'));
-  });
+  codings = codings.filter((c) => keepDyad(c, petrarch, coder.options.requireDyad));
   codings = codings.filter((c) => c.confidence >= coder.options.minConfidence && (coder.options.hypothetical || petrarch || c.modality !== 'hypothetical'));
+  if (!petrarch) {
+    codings.push(...elaboration(words, keys, coder.lex.synsets, discourse));
+    rememberEvents(discourse, codings);
+  }
   updateDiscourse(discourse, actors.phrases);
   return { words, actors: actors.phrases, codings: dedupCodings(codings), clauseOf: phrases.clauseOf, clauseParents: phrases.clauses.map((c) => c.parent) };
 }

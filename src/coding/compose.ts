@@ -9,7 +9,7 @@ import type { VerbGroup, Word } from './types.js';
 import { governedCode, governorClassOf, MODALITY_OF, verbLemma } from './governors.js';
 import type { GovernorClass } from './governors.js';
 import type { RoleContext } from './roles.js';
-import { governingVerb, subjectOf } from './roles.js';
+import { bareGovernor, governingVerb, subjectOf } from './roles.js';
 import { firstTarget } from './verb-events.js';
 import type { Draft } from './verb-events.js';
 
@@ -36,12 +36,17 @@ interface Governor {
   from: number;
 }
 
+/** Whose the governing noun is: a possessor ("Russia's offer") or an actor word modifying it
+ * ("a US offer to host a summit"). */
 function possessorBefore(ctx: RoleContext, noun: number): number | undefined {
   let i = noun - 1;
-  while (i >= 0 && (ctx.words[i]!.tag === 'ADJ' || ctx.words[i]!.tag === 'DET')) i--;
+  while (i >= 0 && (ctx.words[i]!.tag === 'ADJ' || ctx.words[i]!.tag === 'DET') && ctx.actorAt[i]! < 0) i--;
   if (i >= 0 && ctx.words[i]!.tag === 'POSS') i--;
   const k = i >= 0 ? ctx.actorAt[i]! : -1;
-  return k >= 0 && ctx.phrases[k]!.possessive ? k : undefined;
+  if (k < 0) return undefined;
+  const p = ctx.phrases[k]!;
+  const modifier = !ctx.petrarch && p.end === i + 1 && p.prep === undefined && p.pronoun === undefined && ctx.npAt[i] === ctx.npAt[noun] && ctx.npAt[i]! >= 0;
+  return p.possessive || modifier ? k : undefined;
 }
 
 export function governorOf(ctx: RoleContext, clauseId: number, drafts: readonly Draft[]): Governor | undefined {
@@ -89,18 +94,33 @@ function consume(ctx: RoleContext, drafts: Draft[]): Draft[] {
   return drafts;
 }
 
-/** Applies governors to the drafts of one sentence (in place: drafts get `dropped` or recoded). */
-export function composeGoverned(ctx: RoleContext, drafts: Draft[], conventions: Conventions): Draft[] {
+/** Applies governors to the drafts of one sentence (in place: drafts get `dropped` or recoded).
+ * `only` limits which drafts are composed (event nouns, once the verbs are done); governors are
+ * looked up among all of `drafts`. */
+export function composeGoverned(ctx: RoleContext, drafts: Draft[], conventions: Conventions, only: readonly Draft[] = drafts): Draft[] {
   if (conventions === 'petrarch') return consume(ctx, drafts);
   const added: Draft[] = [];
-  for (const e of drafts) {
+  for (const e of only) {
     if (e.dropped) continue;
+    // "would help Iran resist US pressure": what the helped side does is the help's content.
+    const bare = e.group ? bareGovernor(ctx, e.group) : undefined;
+    if (bare && drafts.some((d) => d.group === bare && !d.dropped && d.match !== undefined)) {
+      e.dropped = true;
+      continue;
+    }
     const gov = governorOf(ctx, e.clause, drafts);
     if (!gov) continue;
     const cls = gov.cls;
     if (cls === 'speech') {
       if (gov.draft) gov.draft.dropped = true;
-      if (e.source === undefined && gov.source !== undefined) e.source = gov.source;
+      // "said ... before aid is released": a passive with no agent does not take the speaker.
+      if (e.source === undefined && gov.source !== undefined && !e.group?.passive) e.source = gov.source;
+      continue;
+    }
+    // "rejected an offer to host a summit to hammer out a deal": what a verb dropped as
+    // another's content governs is that content too.
+    if (!cls && gov.draft?.dropped && gov.draft.match !== undefined) {
+      e.dropped = true;
       continue;
     }
     if (gov.draft && !gov.draft.dropped && (!cls || gov.draft.match?.pattern)) {
@@ -162,23 +182,4 @@ export function composeGoverned(ctx: RoleContext, drafts: Draft[], conventions: 
     e.rule = `${e.rule}+governed:${cls}`;
   }
   return [...drafts, ...added];
-}
-
-/** Modal auxiliaries inside the verb group: "will" is intent (03x), "could/may/might" hypothetical. */
-export function applyModals(drafts: Draft[], conventions: Conventions): void {
-  if (conventions === 'petrarch') return;
-  for (const d of drafts) {
-    const modal = d.group?.modal;
-    if (!modal || d.modality !== 'asserted' || d.dropped) continue;
-    if (modal === 'WILL' || modal === 'SHALL' || modal === 'WOULD') {
-      const mapped = governedCode('intent', d.code);
-      if (mapped) {
-        d.code = mapped;
-        delete d.pairedCode;
-      }
-      d.modality = 'intended';
-    } else {
-      d.modality = 'hypothetical';
-    }
-  }
 }

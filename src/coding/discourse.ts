@@ -2,6 +2,7 @@
  * A small discourse state carried across the sentences of one document, so "its", "their",
  * "both nations" and "the two countries" resolve to the actors the text was just talking about.
  */
+import type { Modality } from '../domain/index.js';
 import type { ActorPhrase, Word } from './types.js';
 
 export interface Discourse {
@@ -9,9 +10,26 @@ export interface Discourse {
   single: string[] | undefined;
   /** Codes of the salient group (the last compound, e.g. RUS + IRN). */
   group: string[] | undefined;
+  /** Codes of the last person-like subject (an office holder or a titled role): "he", "her". */
+  person?: string[];
   /** Quoted passages of the current sentence with their speaker's code (sentence offsets):
    * "we" inside a quote is the speaker's side. */
   quotes: { start: number; end: number; code: string }[];
+  /** Who carried out the last attack coded (18x–20x): "condemning the attacks" later means them. */
+  attacker?: string[];
+  /** The last sentence's aid, request and refusal events ("This includes fighter jets" adds to them). */
+  material?: MaterialEvent[];
+}
+
+/** An aid-related event of the previous sentence, kept so an elaboration can repeat it. */
+export interface MaterialEvent {
+  source: string;
+  target: string;
+  code: string;
+  modality: Modality;
+  unfulfilled: boolean;
+  rule: string;
+  confidence: number;
 }
 
 export function newDiscourse(): Discourse {
@@ -22,7 +40,16 @@ const FIRST_PERSON = new Set(['WE', 'OUR', 'US', 'OURSELVES']);
 
 const SINGULAR = new Set(['IT', 'ITS', 'ITSELF']);
 /** Words that may start a coreferring expression; everything else is skipped at once. */
-const CANDIDATE = new Set(['IT', 'ITS', 'ITSELF', 'THEY', 'THEIR', 'THEM', 'THEMSELVES', 'BOTH', 'THE', 'EACH', 'BILATERAL', 'WE', 'OUR', 'US', 'OURSELVES']);
+const CANDIDATE = new Set([
+  'IT', 'ITS', 'ITSELF', 'THEY', 'THEIR', 'THEM', 'THEMSELVES', 'BOTH', 'THE', 'EACH', 'BILATERAL', 'WE', 'OUR', 'US', 'OURSELVES',
+  'HE', 'HIM', 'HIS', 'HIMSELF', 'SHE', 'HER', 'HERSELF',
+]);
+const PERSON = new Set(['HE', 'HIM', 'HIS', 'HIMSELF', 'SHE', 'HER', 'HERSELF']);
+
+/** A phrase that can be "he" or "she": an office holder or a country with a role (RUSGOV). */
+function personLike(p: ActorPhrase): boolean {
+  return p.codes.length === 1 && p.source !== 'coreference' && (p.source === 'office' || (p.codes[0]!.length >= 6 && !p.codes[0]!.startsWith('---')));
+}
 const PLURAL = new Set(['THEY', 'THEIR', 'THEM', 'THEMSELVES']);
 const GROUP_NOUNS = new Set([
   'COUNTRIES', 'NATIONS', 'STATES', 'SIDES', 'GOVERNMENTS', 'CAPITALS', 'PARTNERS', 'ALLIES', 'POWERS', 'ECONOMIES',
@@ -56,6 +83,14 @@ export function resolvePronouns(words: readonly Word[], phrases: readonly ActorP
       const pick = free[free.length - 1] ?? before[before.length - 1];
       codes = pick ? pick.codes : state.single;
       kind = w.up === 'ITS' ? 'possessive' : 'personal';
+    } else if (w.tag === 'PRON' && PERSON.has(w.up)) {
+      // "he will extend the curfew": the nearest person-like actor, else the last one named.
+      const before = [...phrases, ...added].filter((p) => p.end <= i && personLike(p));
+      const free = before.filter((p) => p.prep === undefined);
+      const pick = free[free.length - 1] ?? before[before.length - 1];
+      codes = pick ? pick.codes : state.person;
+      const next = words[i + 1];
+      kind = w.up === 'HIS' || (w.up === 'HER' && next !== undefined && (next.tag === 'N' || next.tag === 'ADJ' || next.tag === 'NP')) ? 'possessive' : 'personal';
     } else if (w.tag === 'PRON' && PLURAL.has(w.up)) {
       const before = phrases.filter((p) => p.end <= i && p.codes.length > 1);
       codes = before.length > 0 ? before[before.length - 1]!.codes : state.group;
@@ -91,6 +126,8 @@ export function updateDiscourse(state: Discourse, phrases: readonly ActorPhrase[
   const own = phrases.filter((p) => p.codes.length > 0 && p.source !== 'coreference');
   const subject = own.find((p) => p.prep === undefined && p.codes.length === 1);
   if (subject) state.single = subject.codes;
+  const person = own.find((p) => p.prep === undefined && personLike(p));
+  if (person) state.person = person.codes;
   // A pair in subject position or "between X and Y" becomes the topic; "a threat by US and
   // Israel" does not.
   const topical = own.filter((p) => p.prep === undefined || p.prep === 'BETWEEN' || p.prep === 'OF');

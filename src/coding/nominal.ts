@@ -6,9 +6,12 @@
  * subject of a light verb ("issued warnings"); the target is the object of one of the noun's
  * prepositions. "their" / "between A and B" make the event mutual.
  */
+import { aidCode } from './aid-kind.js';
 import type { Draft } from './verb-events.js';
 import type { RoleContext } from './roles.js';
+import type { VerbGroup } from './types.js';
 import { subjectOf } from './roles.js';
+import { domesticProtest } from './dyads.js';
 import { sameCodes } from './verb-events.js';
 import { verbLemma } from './governors.js';
 import { governorOf } from './compose.js';
@@ -22,7 +25,14 @@ export interface NominalEntry {
 
 export type NominalTable = Map<string, NominalEntry>;
 
-const LIGHT_VERBS = new Set(['ISSUE', 'MAKE', 'VOICE', 'EXPRESS', 'DELIVER', 'LODGE', 'LAUNCH', 'CARRY', 'CONDUCT', 'STAGE', 'ANNOUNCE', 'REITERATE', 'RENEW', 'REPEAT', 'SEND', 'EXTEND', 'OFFER', 'PROVIDE', 'GIVE', 'SHOW']);
+const LIGHT_VERBS = new Set([
+  'ISSUE', 'MAKE', 'VOICE', 'EXPRESS', 'DELIVER', 'LODGE', 'LAUNCH', 'CARRY', 'CONDUCT', 'STAGE', 'ANNOUNCE', 'REITERATE', 'RENEW',
+  'REPEAT', 'SEND', 'EXTEND', 'OFFER', 'PROVIDE', 'GIVE', 'SHOW', 'HOLD', 'BEGIN', 'START', 'CONTINUE', 'ORGANIZE', 'ORGANISE',
+  'MOUNT', 'JOIN', 'LEAD', 'COMMIT', 'PERPETRATE', 'ORDER', 'UNLEASH', 'RESUME',
+]);
+/** Prepositions of place or time a target may follow: "rallies in Gaza against the leader". */
+const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'N', 'NP']);
+const SETTING = new Set(['IN', 'AT', 'NEAR', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'ON', 'DURING']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 function phraseBefore(ctx: RoleContext, i: number): number | undefined {
@@ -41,18 +51,36 @@ function phraseBefore(ctx: RoleContext, i: number): number | undefined {
   return undefined;
 }
 
-function lightVerbSubject(ctx: RoleContext, i: number): number | undefined {
+/** The light verb right before the noun ("issued warnings", "resumed talks"), if any. */
+function lightVerb(ctx: RoleContext, i: number): VerbGroup | undefined {
   let k = i - 1;
   while (k >= 0 && SKIPPABLE.has(ctx.words[k]!.tag)) k--;
   const g = ctx.verbs.find((v) => v.head === k && v.head >= 0);
-  if (!g || !LIGHT_VERBS.has(verbLemma(ctx.words[g.head]!))) return undefined;
+  return g && LIGHT_VERBS.has(verbLemma(ctx.words[g.head]!)) ? g : undefined;
+}
+
+/** True when a verb brings the noun's event about ("ready to resume talks"), so the verb's
+ * governor applies to it; "warned the US not to join the attacks" presupposes the attacks. */
+export function madeByVerb(ctx: RoleContext, d: Draft): boolean {
+  return lightVerb(ctx, d.span.start) !== undefined;
+}
+
+function lightVerbSubject(ctx: RoleContext, i: number): number | undefined {
+  const g = lightVerb(ctx, i);
+  if (!g) return undefined;
   const s = subjectOf(ctx, g);
   return s !== undefined && s >= 0 ? s : undefined;
 }
 
 function objectOf(ctx: RoleContext, from: number, preps: readonly string[]): { phrase: number; by: boolean } | undefined {
   let i = from;
-  const w = ctx.words[i];
+  let w = ctx.words[i];
+  // Step over one phrase of place or time the noun does not take ("rallies in Gaza against X").
+  if (w && w.tag === 'ADP' && SETTING.has(w.up) && !preps.includes(w.up)) {
+    i++;
+    while (i < ctx.words.length && NP_TAGS.has(ctx.words[i]!.tag) && i - from < 6) i++;
+    w = ctx.words[i];
+  }
   if (!w || (w.tag !== 'ADP' && w.tag !== 'TO')) return undefined;
   const by = w.up === 'BY' || (w.up === 'FROM' && !preps.includes('FROM'));
   if (!by && !preps.includes(w.up) && w.up !== 'BETWEEN') return undefined;
@@ -65,16 +93,32 @@ function objectOf(ctx: RoleContext, from: number, preps: readonly string[]): { p
   return { phrase: k, by };
 }
 
+const bigramStarts = new WeakMap<NominalTable, Set<string>>();
+
+/** First words of the table's two-word nouns ("HUNGER" of HUNGER_STRIKE), so most nouns skip the
+ * two-word lookup without building a key. */
+function firstWords(table: NominalTable): Set<string> {
+  let set = bigramStarts.get(table);
+  if (!set) {
+    set = new Set([...table.keys()].filter((k) => k.includes('_')).map((k) => k.slice(0, k.indexOf('_'))));
+    bigramStarts.set(table, set);
+  }
+  return set;
+}
+
 export function nominalDrafts(ctx: RoleContext, table: NominalTable, verbDrafts: readonly Draft[]): Draft[] {
   if (table.size === 0) return [];
   const out: Draft[] = [];
   for (let i = 0; i < ctx.words.length; i++) {
     const w = ctx.words[i]!;
     if (w.tag !== 'N' || ctx.actorAt[i]! >= 0) continue;
-    const entry = table.get(w.up) ?? table.get(w.lemma);
+    const prev = ctx.words[i - 1];
+    const two = prev !== undefined && firstWords(table).has(prev.up) ? table.get(`${prev.up}_${w.up}`) : undefined;
+    const entry = two ?? table.get(w.up) ?? table.get(w.lemma);
     if (!entry) continue;
     // The noun is a pattern word of a coded verb ("imposed sanctions on"): the verb has it covered.
-    if (verbDrafts.some((d) => !d.dropped && d.match?.pattern && d.span.end <= i && i - d.span.end < 4)) continue;
+    // So is a noun inside a multi-word verb ("held a general strike").
+    if (verbDrafts.some((d) => !d.dropped && d.match && ((d.match.pattern && d.span.end <= i && i - d.span.end < 4) || (d.span.start <= i && i < d.span.end)))) continue;
     // "talks with the US would not solve ...": a noun in a negated clause reports no event.
     const clauseVerb = ctx.verbs.find((v) => v.clause === (ctx.clauseOf[i] ?? 0));
     if (clauseVerb?.negated && i < clauseVerb.start) continue;
@@ -97,15 +141,19 @@ export function nominalDrafts(ctx: RoleContext, table: NominalTable, verbDrafts:
       reciprocal = true;
     }
     const sp = source !== undefined ? ctx.phrases[source]! : undefined;
+    const stateTarget = !reciprocal && target === undefined && domesticProtest(ctx, entry.code, source);
     // Both sides must be written: "their cooperation" alone describes a state, not an event.
-    if (source === undefined || (!reciprocal && target === undefined)) continue;
+    if (source === undefined || (!reciprocal && target === undefined && !stateTarget)) continue;
     if (!reciprocal && sp && tp && sameCodes(sp.codes, tp.codes)) continue;
     const clause = ctx.clauseOf[i] ?? 0;
-    out.push({
+    const aid = aidCode(ctx.words, i, entry.code);
+    const draft: Draft = {
       group: ctx.verbs.find((v) => v.clause === clause), span: { start: i, end: i + 1 }, clause,
-      code: entry.code, source, target: reciprocal ? undefined : target, reciprocal, negated: false, modality: 'asserted',
-      rule: entry.id, strength: sp?.possessive ? 0.7 : 0.65,
-    });
+      code: aid.code, source, target: reciprocal ? undefined : target, reciprocal, negated: false, modality: 'asserted',
+      rule: `${entry.id}${aid.suffix}`, strength: sp?.possessive ? 0.7 : 0.65,
+    };
+    if (stateTarget) draft.stateTarget = true;
+    out.push(draft);
   }
   return out;
 }

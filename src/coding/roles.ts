@@ -23,11 +23,39 @@ const OBJECT_CONTROL = new Set([
   'URGE', 'ASK', 'TELL', 'CALL', 'PERSUADE', 'FORCE', 'ALLOW', 'HELP', 'ORDER', 'PRESS', 'PUSH', 'ENCOURAGE', 'INVITE',
   'WARN', 'REQUEST', 'URGED', 'ASKED', 'TOLD', 'CALLED', 'PERSUADED', 'FORCED', 'ALLOWED', 'HELPED', 'ORDERED',
   'PRESSED', 'ENCOURAGED', 'INVITED', 'WARNED', 'REQUESTED', 'URGES', 'ASKS', 'TELLS', 'CALLS', 'TELLING', 'URGING',
+  'LOBBY', 'NUDGE', 'PRESSURE', 'PRESSURISE', 'PRESSURIZE',
 ]);
+
+/** Verbs whose object is the subject of a bare infinitive after it ("help Iran resist"). */
+const BARE_CONTROL = new Set(['HELP', 'LET', 'MAKE']);
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'N', 'NP', 'POSS', 'PRON']);
 
 /** Phrase index of the subject of `g`, -1 when the subject is not an actor, undefined when none. */
 export function subjectOf(ctx: RoleContext, g: VerbGroup): number | undefined {
-  return subjectIn(ctx, g.clause, g.start, 0);
+  return (ctx.petrarch ? undefined : bareControl(ctx, g)) ?? subjectIn(ctx, g.clause, g.start, 0);
+}
+
+/** The help / let / make group a bare verb depends on ("would help Iran resist"), if any. */
+export function bareGovernor(ctx: RoleContext, g: VerbGroup): VerbGroup | undefined {
+  // Walk back over the object's words: called for every draft, so no scan of all verb groups.
+  let k = g.start - 1;
+  while (k >= 0 && g.start - k <= 8 && OBJECT_TAGS.has(ctx.words[k]!.tag)) k--;
+  if (k < 0 || k === g.start - 1 || !BARE_CONTROL.has(ctx.words[k]!.lemma)) return undefined;
+  return ctx.verbs.find((v) => v.head === k && v.end === k + 1 && v.clause === g.clause);
+}
+
+/** "Russia would help Iran resist US pressure": the object of help / let / make right before a
+ * bare verb is that verb's subject. */
+function bareControl(ctx: RoleContext, g: VerbGroup): number | undefined {
+  const prev = bareGovernor(ctx, g);
+  if (!prev) return undefined;
+  let found: number | undefined;
+  for (let i = prev.end; i < g.start; i++) {
+    if (!OBJECT_TAGS.has(ctx.words[i]!.tag)) return undefined;
+    const k = ctx.actorAt[i]!;
+    if (k >= 0) found ??= k;
+  }
+  return found;
 }
 
 /** The subject of clause `id` for a verb at `before`: its own leftmost noun phrase, else (for
@@ -37,6 +65,9 @@ function subjectIn(ctx: RoleContext, id: number, before: number, depth: number):
   if (depth > 8) return undefined;
   const clause = ctx.clauses[id]!;
   if (clause.kind === 'rel' && clause.antecedent !== undefined) {
+    // "the strikes, which Russia condemned": an object relative has a subject of its own.
+    const own = objectRelative(ctx, clause, before);
+    if (own !== undefined) return own;
     const k = ctx.actorAt[clause.antecedent] ?? -1;
     if (k >= 0) return k;
   }
@@ -52,13 +83,20 @@ function subjectIn(ctx: RoleContext, id: number, before: number, depth: number):
   // "Rebuked by Eriador, Osgiliath ...": PETRARCH gives a fronted participle no subject.
   if (ctx.petrarch && gov && gov.start > clause.start && clause.kind === 'part') return undefined;
   if (gov && gov.start < clause.start) {
-    if (clause.kind === 'inf' && gov.head >= 0 && OBJECT_CONTROL.has(ctx.keys[gov.head]!)) {
+    if (clause.kind === 'inf' && gov.head >= 0 && (OBJECT_CONTROL.has(ctx.keys[gov.head]!) || OBJECT_CONTROL.has(ctx.words[gov.head]!.lemma))) {
       const obj = firstActor(ctx, gov.end, clause.start);
       if (obj !== undefined) return obj;
     }
     return subjectIn(ctx, gov.clause, gov.start, depth + 1);
   }
   return subjectIn(ctx, clause.parent, clause.start, depth + 1);
+}
+
+/** The subject a relative clause has of its own before `before` ("which Russia condemned"), under
+ * news conventions; undefined for a subject relative ("which attacked Israel"). */
+export function objectRelative(ctx: RoleContext, clause: Clause, before: number): number | undefined {
+  if (ctx.petrarch || clause.kind !== 'rel') return undefined;
+  return leftmostSubject(ctx, clause.start + 1, before, clause.id);
 }
 
 /** The verb group of the parent clause that a clause hangs from (the last one before it). */

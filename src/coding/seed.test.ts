@@ -60,6 +60,22 @@ describeWithShared('seed article golden (own lexicon)', ['seeds', '000_91aeb563d
     expect(e!.evidence!.sentence).toMatch(/reluctance to provide/);
   });
 
+  it('codes the condemnations of "the attacks" against their attacker, Israel (event coreference)', () => {
+    const statement = find((e) => e.source.startsWith('RUS') && e.target === 'ISR' && e.root === '11' && inSentence(e, /strongly worded statement/));
+    expect(statement).toBeDefined();
+    const relative = find((e) => e.source.startsWith('RUS') && e.target === 'ISR' && e.root === '11' && inSentence(e, /which Russia explicitly/));
+    expect(relative).toBeDefined();
+  });
+
+  it('attaches "This includes ... fighter jets" to the unmet request, and reads "limited military aid" as restraint', () => {
+    const listed = coded.events.filter((e) => inSentence(e, /^This includes crucial assets/));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const e of listed) expect(e).toMatchObject({ source: 'IRN', target: 'RUS', code: '0232', unfulfilled: true });
+    const limited = coded.events.filter((e) => inSentence(e, /limited military aid to Iran/));
+    expect(limited.some((e) => e.root === '07')).toBe(false);
+    expect(limited.some((e) => e.source === 'RUS' && e.target === 'IRN' && e.code === '1622')).toBe(true);
+  });
+
   it('resolves the speakers Zakharova, Ryabkov, Peskov and Lavrov to RUSGOV', () => {
     for (const name of ['Zakharova', 'Ryabkov', 'Peskov', 'Lavrov']) {
       const q = coded.quotes.find((x) => x.speaker?.includes(name));

@@ -7,8 +7,12 @@ import type { RoleContext } from './roles.js';
 
 const SKIP_AT_START = new Set(['SC', 'CC', 'PUNCT', 'ADV', 'TO']);
 
+/** Words that open an adverbial clause, whatever the tagger calls them ("unless" as a preposition). */
+const SUBORDINATORS = new Set(['UNLESS', 'IF', 'AFTER', 'BEFORE', 'WHILE', 'WHEN', 'SINCE', 'UNTIL', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'ONCE', 'WHEREAS']);
+
 export function leftmostSubject(ctx: RoleContext, from: number, to: number, clause: number): number | undefined {
   let i = from;
+  if (!ctx.petrarch && i < to && SUBORDINATORS.has(ctx.words[i]!.up) && ctx.clauses[clause]?.kind === 'adv') i++;
   while (i < to && (SKIP_AT_START.has(ctx.words[i]!.tag) || ctx.clauseOf[i] !== clause)) i++;
   for (; i < to; i++) {
     const w = ctx.words[i]!;
@@ -48,11 +52,21 @@ const PEOPLE = new Set([
   'REPRESENTATIVES', 'DELEGATION', 'ENVOY', 'ENVOYS', 'SUPPORTERS', 'CHAIRMAN', 'CHAIR', 'COMMANDER', 'COMMANDERS',
 ]);
 
-/** "A senior member of the Iranian parliament's committee accused ...": with no actor in the head
- * noun phrase, the actor of its "of" phrase speaks for it (news conventions only). */
+/** Quantities of people: "tens of thousands of students", "a group of refugees". */
+const QUANTITY = new Set([
+  'TENS', 'HUNDREDS', 'THOUSANDS', 'MILLIONS', 'DOZENS', 'SCORES', 'GROUP', 'GROUPS', 'CROWD', 'CROWDS', 'NUMBER', 'BAND',
+  'PATCH', 'BATCH', 'CONTINGENT', 'DELEGATION', 'TEAM', 'UNIT', 'COLUMN', 'CONVOY', 'MAJORITY', 'HANDFUL', 'WAVE', 'DEPLOYMENT',
+]);
+
+/** "A senior member of the Iranian parliament's committee accused ...", "thousands of students in
+ * Jakarta marched": with no actor in the head noun phrase, the actor of its "of" phrase speaks for
+ * it (news conventions only). */
 function ofPhrase(ctx: RoleContext, from: number, to: number): number | undefined {
   // Only people speak for their group: "a member of", not "the long history of".
-  if (ctx.petrarch || ctx.words[from]?.up !== 'OF' || !PEOPLE.has(ctx.words[from - 1]?.up ?? '')) return undefined;
+  const head = ctx.words[from - 1]?.up ?? '';
+  if (ctx.petrarch || ctx.words[from]?.up !== 'OF' || !(PEOPLE.has(head) || QUANTITY.has(head))) return undefined;
+  // "tens of thousands of ...": step over a chain of quantities.
+  while (QUANTITY.has(ctx.words[from + 1]?.up ?? '') && ctx.words[from + 2]?.up === 'OF') from += 2;
   for (let i = from + 1; i < to; i++) {
     const k = ctx.actorAt[i]!;
     if (k >= 0) return ctx.phrases[k]!.codes.length > 0 ? k : undefined;

@@ -64,8 +64,9 @@ export interface ActorPhrase extends WordSpan {
   possessive: boolean;
   /** Phrase is the object of this preposition (upper-case), when it follows one. */
   prep?: string;
-  /** For a pronoun or "the two countries": how it was written, which decides where it may serve. */
-  pronoun?: 'possessive' | 'personal' | 'group';
+  /** For a pronoun or "the two countries": how it was written, which decides where it may serve;
+   * `event` for "the attacks" standing for whoever carried out the last attack. */
+  pronoun?: 'possessive' | 'personal' | 'group' | 'event';
 }
 
 /** A verb group: auxiliaries, negation and the main verb. */

@@ -7,7 +7,9 @@ import type { Modality } from '../domain/index.js';
 import type { VerbMatch } from './3-verbs.js';
 import type { RoleContext } from './roles.js';
 import type { VerbGroup, WordSpan } from './types.js';
-import { governingVerb, subjectOf, targetRanges } from './roles.js';
+import { governingVerb, objectRelative, subjectOf, targetRanges } from './roles.js';
+import { domesticProtest } from './dyads.js';
+import { eventBefore } from './event-coreference.js';
 import { byAgent, firstTarget, NULL_PHRASE } from './targets.js';
 
 export { firstTarget, NULL_PHRASE, sameCodes } from './targets.js';
@@ -28,6 +30,8 @@ export interface Draft {
   target: number | undefined;
   /** Every member of `source` with every other (symmetric events: "Gondor and Osgiliath agree"). */
   reciprocal: boolean;
+  /** No target written: the event is aimed at the source's own state (domestic protest). */
+  stateTarget?: boolean;
   negated: boolean;
   modality: Modality;
   unfulfilled?: boolean;
@@ -52,7 +56,10 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
   const subject = subjectOf(ctx, g);
   // A fronted "Rebuked by X, Y ...": a participle with no auxiliary is passive too.
   const clause = ctx.clauses[g.clause]!;
-  const passive = g.passive || (clause.kind === 'part' && g.head === g.start && ctx.words[g.head]!.pos === 'VBN');
+  // "Israel is opposed to the plan", "forces were engaged in fighting": a participle that
+  // describes its subject's state is no passive (unless a "by" agent says otherwise).
+  const stative = g.passive && !ctx.petrarch && g.head >= 0 && STATIVE.has(ctx.words[g.head]!.up) && byAgent(ctx, ranges) === undefined;
+  const passive = !stative && (g.passive || (clause.kind === 'part' && g.head === g.start && ctx.words[g.head]!.pos === 'VBN'));
   let source: number | undefined;
   let target: number | undefined;
   let reciprocal = false;
@@ -80,9 +87,13 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
     const codes = source !== undefined && source >= 0 ? ctx.phrases[source]!.codes : undefined;
     // Meeting, agreeing and cooperating happen somewhere: "in Moscow" is not the other side.
     const root = m.code.slice(0, 2);
-    const venue = !ctx.petrarch && root <= '16' && root !== '15' && !m.code.startsWith('042') && !m.code.startsWith('043');
+    // Threats, deployments and peacekeeping name where they go: "threatened attacks in Israel".
+    const venue = !ctx.petrarch && root <= '16' && root !== '15' && root !== '13' && !/^(042|043|074|0861)/.test(m.code);
     target = firstTarget(ctx, ranges, exclude, codes, options.nullTargets, venue);
   }
+  // "the air strikes, which Russia condemned": the object of an object relative is what it
+  // hangs from — when that is an attack standing for its attacker.
+  if (target === undefined && !usePassive && objectRelative(ctx, clause, g.start) !== undefined) target = eventBefore(ctx, clause.start);
   // "Russia and Iran signed a treaty", "Lavrov and Araghchi discussed ...": cooperation by a
   // pair with no one else named (or only an object of a preposition) is mutual.
   if (!ctx.petrarch && b.target === undefined && source !== undefined && source >= 0 && mutualCode(m.code)) {
@@ -97,7 +108,7 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
     }
   }
   // "Gondor and Osgiliath agree" (% with nothing else), "... delayed their meeting": mutual.
-  if (source !== undefined && source >= 0 && target !== undefined && target >= 0 && ctx.phrases[target]!.pronoun !== undefined) {
+  if (source !== undefined && source >= 0 && target !== undefined && target >= 0 && ctx.phrases[target]!.pronoun !== undefined && ctx.phrases[target]!.pronoun !== 'event') {
     reciprocal = true;
   } else if (b.compound !== undefined && b.compound === source && (target === undefined || target === NULL_PHRASE)) {
     reciprocal = true;
@@ -112,14 +123,18 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
       reciprocal = true;
     }
   }
+  const stateTarget = !ctx.petrarch && target === undefined && !reciprocal && domesticProtest(ctx, m.code, source);
   const draft: Draft = {
     match: m, group: g, span: { start: m.start, end: m.end }, clause: g.clause, code: m.code,
     source, target: reciprocal ? undefined : target, reciprocal, negated: g.negated, modality: modalityOf(ctx, g), rule: m.rule,
     strength: m.pattern ? (m.pattern.upper + m.pattern.lower >= 2 ? 0.9 : 0.85) : 0.75,
   };
   if (m.pairedCode !== undefined) draft.pairedCode = m.pairedCode;
+  if (stateTarget) draft.stateTarget = true;
   return draft;
 }
+
+const STATIVE = new Set(['OPPOSED', 'ENGAGED', 'INVOLVED', 'COMMITTED', 'DETERMINED', 'UNITED', 'DIVIDED', 'ALLIED', 'ALIGNED']);
 
 /** Prepositions before a gerund that do not report it as done ("for hosting", "by providing",
  * "instead of sending"); "after meeting" does. */

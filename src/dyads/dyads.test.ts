@@ -43,9 +43,10 @@ describe('dyadReport', () => {
     expect(blocks.slice(12).every((b) => b <= '▂')).toBe(true);
   });
 
-  it('defaults the window to the store\'s dates and judges the last complete week', async () => {
+  it('defaults the window to the pair\'s first and last events and judges the last complete week', async () => {
     const report = await dyadReport(store, { a: 'IRN', b: 'RUS', by: 'quarter', resamples: 0 });
-    expect([report.series.from, report.series.to]).toEqual(['2023-01-02', '2024-12-23']);
+    // The store runs from 2023-01-02 (Iran–China) to 2024-12-23; the pair from 2023-01-03.
+    expect([report.series.from, report.series.to]).toEqual(['2023-01-03', '2024-12-23']);
     expect(report.series.points.map((p) => p.period)).toEqual(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
     expect(report.series.points[0]?.both.interval).toBeUndefined();
     // 2024-12-23 is a Monday: week 52 is not over, so week 51 is judged.
@@ -79,6 +80,15 @@ describe('event-level analyses', () => {
     const promise = result.requests.find((r) => r.code === '0311');
     expect(promise).toMatchObject({ status: 'fulfilled', kind: 'economic', provider: 'RUSGOV' });
     expect(promise?.deliveries).toContain(IRN_RUS_EVENTS.find((e) => e.date === '2023-08-14')?.id);
+  });
+
+  it('does not count a delivery made after asOf', async () => {
+    const asked = { a: 'IRN', b: 'RUS', from: '2023-05-01', to: '2023-06-30' };
+    const later = await dyadRequests(store, asked);
+    expect(later.result.requests.find((r) => r.code === '0311')?.status).toBe('fulfilled');
+    const then = await dyadRequests(store, { ...asked, asOf: '2023-07-01' });
+    expect(then.result.requests.find((r) => r.code === '0311')).toMatchObject({ status: 'pending', deliveries: [] });
+    await expect(dyadRequests(store, { ...asked, asOf: '2023-07-32' })).rejects.toMatchObject({ location: { field: 'asOf' } });
   });
 
   it('finds Russia protective of Iran against Israel', async () => {

@@ -4,12 +4,12 @@
  * A or B on either side; requests read the dyad's appeals, promises and demands and the deliveries
  * and refusals that may answer them, up to `windowDays` after the window.
  */
-import { actorKey, alignment, pairRequests, strongestTriads } from '../analysis/index.js';
+import { actorKey, alignment, formatDay, pairRequests, strongestTriads } from '../analysis/index.js';
 import type {
   Alignment, AlignmentOptions, RequestOptions, RequestsResult, StrongestTriadOptions, Triad,
 } from '../analysis/index.js';
 import type { Store } from '../store/index.js';
-import { addDays, resolveWindow } from './window.js';
+import { addDays, checkDate, resolveWindow } from './window.js';
 import type { DyadQuery, ResolvedWindow } from './window.js';
 
 /** Analysis options the service sets itself are left out. */
@@ -45,6 +45,15 @@ export async function dyadTriads(store: Store, options: DyadTriadOptions): Promi
   return { window, result: strongestTriads(events, window.dyad, { ...analysisOptions(options), from: window.from, to: window.to, match: window.match }) };
 }
 
+/**
+ * The day the data runs to, against which a request's deadline is judged: the store's last event
+ * (the data covers up to it, not up to this dyad's last event), or `to` if the window reaches later.
+ */
+export async function dataAsOf(store: Store, to: string): Promise<string> {
+  const last = (await store.stats()).lastDate;
+  return last !== undefined && last > to ? last : to;
+}
+
 /** Appeals (02), promises (03), demands (10); deliveries (06, 07, 08); refusals (12). */
 const REQUEST_ROOTS = ['02', '03', '10', '06', '07', '08', '12'];
 const DEFAULT_WINDOW_DAYS = 365;
@@ -56,15 +65,17 @@ export async function dyadRequests(store: Store, options: DyadRequestOptions): P
   // pairRequests pairs requester and provider by actorKey (country level under `prefix`), so an
   // appeal from IRNGOV is answered by a delivery to any IRN code: read the keys' dyad.
   const keys = { a: actorKey(window.dyad.a, window.match), b: actorKey(window.dyad.b, window.match) };
-  const until = Number.isSafeInteger(windowDays) && windowDays >= 0 ? addDays(window.to, windowDays) : window.to;
+  const asOf = options.asOf !== undefined ? formatDay(checkDate(options.asOf, 'asOf')) : await dataAsOf(store, window.to);
+  const reach = Number.isSafeInteger(windowDays) && windowDays >= 0 ? addDays(window.to, windowDays) : window.to;
+  // An answer after asOf was not known on that day: a brief written as of a past date must not
+  // count a delivery that came later.
+  const until = reach < asOf ? reach : asOf < window.to ? window.to : asOf;
   const events = await store.analysisEvents({
     dyad: keys.a === keys.b ? window.dyad : keys, roots: REQUEST_ROOTS, from: window.from, to: until, match: window.match,
   });
-  // The data covers up to the store's last event, not the last event of this dyad.
-  const asOf = options.asOf ?? (await store.stats()).lastDate;
   const result = pairRequests(events, {
     ...analysisOptions(options), dyad: window.dyad, from: window.from, to: window.to, match: window.match,
-    windowDays, ...(asOf !== undefined ? { asOf } : {}),
+    windowDays, asOf,
   });
   return { window, result };
 }

@@ -58,7 +58,7 @@ async function citeEvents(store: Store, series: DyadSeries, shifts: Shifts): Pro
 }
 
 export async function dyadReport(store: Store, options: DyadReportOptions): Promise<DyadReport> {
-  const w = await resolveWindow(store, options);
+  const w = await resolveWindow(store, options, { by: options.by });
   const measure = options.measure ?? 'net';
   const direction = options.direction ?? 'both';
   const resamples = options.resamples ?? 1000;
@@ -74,8 +74,9 @@ export async function dyadReport(store: Store, options: DyadReportOptions): Prom
   const shifts = dyadShifts(series, shiftOptions);
   await citeEvents(store, series, shifts);
   const overall = overallDirection(series, shiftOptions);
-  // overallDirection finds the same change points; give them the cited events too.
-  overall.changes = shifts.changes;
+  // overallDirection finds the same change points (none when too few events to call a direction);
+  // give them the cited events too.
+  if (overall.changes.length > 0) overall.changes = shifts.changes;
   const report: DyadReport = {
     series, measure, direction, shifts, overall,
     sparkline: sparkline(seriesValues(series, measure, direction)),

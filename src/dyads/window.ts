@@ -1,10 +1,17 @@
 /**
- * The window a dyad question is asked over, with the store's data filling what the caller left
- * out: `to` defaults to the last event date (so answers do not drift with the clock), `from` to
- * the first. The dyad and the dates are checked here so every service function fails alike.
+ * The window a dyad question is asked over — one rule for the CLI, the HTTP API, the dashboard and
+ * the brief, so the same store gives them the same series and the same change points:
+ *  - `to` defaults to the pair's last event (not the store's: a store that runs past the pair's
+ *    record would pad the series with empty periods);
+ *  - `from` defaults to the pair's first event on or before `to`, clipped so the window spans at
+ *    most `DEFAULT_SPAN_MONTHS` calendar months (`to`'s own included): a long record is read over
+ *    its recent years. The clipped start is aligned to a period of the granularity asked (months
+ *    by default), so the first period is not cut short and read as a fall;
+ *  - a pair without events falls back to the store's last date for `to`, with the same clip.
+ * Only the store's data fills the defaults, never the clock, so answers do not drift.
  */
-import { formatDay, parseDay } from '../analysis/index.js';
-import type { ActorMatch } from '../analysis/index.js';
+import { GRANULARITIES, formatDay, parseDay, periodOf } from '../analysis/index.js';
+import type { ActorMatch, Granularity } from '../analysis/index.js';
 import type { Dyad } from '../domain/index.js';
 import { ValidationError } from '../errors.js';
 import type { Store } from '../store/index.js';
@@ -13,7 +20,7 @@ import type { Store } from '../store/index.js';
 export interface DyadQuery {
   a: string;
   b: string;
-  /** Inclusive ISO dates; default the store's first and last event dates. */
+  /** Inclusive ISO dates; default the pair's first and last events (see above). */
   from?: string;
   to?: string;
   /** Default `prefix`: RUS takes RUSGOV, RUSMIL. */
@@ -27,6 +34,11 @@ export interface ResolvedWindow {
   match: ActorMatch;
 }
 
+/** How far back a default window reaches at most: two years, the span a brief describes. */
+export const DEFAULT_SPAN_MONTHS = 24;
+
+const ACTOR = /^[A-Z]{3}[A-Z0-9]*$/;
+
 export function checkDate(value: string, field: string): number {
   const day = parseDay(value);
   if (day === undefined) {
@@ -39,8 +51,10 @@ export function checkDate(value: string, field: string): number {
 
 export function checkDyad(a: string, b: string): Dyad {
   for (const [field, code] of [['a', a], ['b', b]] as const) {
-    if (typeof code !== 'string' || code.trim() === '') {
-      throw new ValidationError('VALIDATION', `actor ${field} must be an actor code such as IRN or RUSGOV`, { location: { field } });
+    if (typeof code !== 'string' || !ACTOR.test(code)) {
+      throw new ValidationError('VALIDATION', `actor ${field} must be an actor code such as IRN or RUSGOV, got "${String(code)}"`, {
+        location: { field }, hint: 'give CAMEO-style codes: three capital letters, then letters or digits (IRN, RUSGOV)',
+      });
     }
   }
   if (a === b) {
@@ -53,8 +67,36 @@ export function checkDyad(a: string, b: string): Dyad {
 
 export const addDays = (iso: string, days: number): string => formatDay(checkDate(iso, 'date') + days);
 
-/** Applies the defaults; `fromDefault` (days before `to`) replaces the store's first date when given. */
-export async function resolveWindow(store: Store, q: DyadQuery, fromDefault?: number): Promise<ResolvedWindow> {
+/** Start of a window of `months` calendar months ending in `to`'s month, aligned to a `by` period. */
+export function spanStart(to: string, months = DEFAULT_SPAN_MONTHS, by: Granularity = 'month'): string {
+  const [y, m] = to.split('-').map(Number);
+  const first = Date.UTC(y ?? 1970, (m ?? 1) - 1 - (months - 1), 1) / 86_400_000;
+  return formatDay(periodOf(first, by).start);
+}
+
+/** The pair's first or last event date in [from, to] (negated reports included: they are part of
+ * its record). A bounded search lets the store skip most of its date-ordered rows. */
+async function pairDate(store: Store, w: Omit<ResolvedWindow, 'from' | 'to'>, sort: 'date-asc' | 'date-desc', from?: string, to?: string): Promise<string | undefined> {
+  const page = await store.events({
+    dyad: w.dyad, exactActors: w.match === 'exact', sort, limit: 1, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}),
+  });
+  return page.items[0]?.date;
+}
+
+/** The pair's last event: first looked for in the store's last year, where it usually is. */
+async function pairLast(store: Store, w: Omit<ResolvedWindow, 'from' | 'to'>, storeLast: string | undefined): Promise<string | undefined> {
+  if (storeLast === undefined) return undefined;
+  const recent = await pairDate(store, w, 'date-desc', addDays(storeLast, -365));
+  return recent ?? pairDate(store, w, 'date-desc');
+}
+
+export interface WindowOptions {
+  /** Granularity the clipped start is aligned to, so no period is cut short. Default month. */
+  by?: Granularity;
+}
+
+/** Checks the question and fills the window's defaults by the rule above. */
+export async function resolveWindow(store: Store, q: DyadQuery, options: WindowOptions = {}): Promise<ResolvedWindow> {
   const dyad = checkDyad(q.a, q.b);
   const match = q.match ?? 'prefix';
   if (match !== 'prefix' && match !== 'exact') {
@@ -62,18 +104,30 @@ export async function resolveWindow(store: Store, q: DyadQuery, fromDefault?: nu
   }
   if (q.from !== undefined) checkDate(q.from, 'from');
   if (q.to !== undefined) checkDate(q.to, 'to');
-  const needStats = q.to === undefined || q.from === undefined;
-  const stats = needStats ? await store.stats() : undefined;
-  const to = q.to ?? stats?.lastDate ?? q.from;
+  const by = options.by ?? 'month';
+  if (!GRANULARITIES.includes(by)) {
+    throw new ValidationError('VALIDATION', `granularity must be one of ${GRANULARITIES.join(', ')}, got "${String(by)}"`, { location: { field: 'granularity' } });
+  }
+  const base = { dyad, match };
+  const storeLast = q.to === undefined ? (await store.stats()).lastDate : undefined;
+  const last = q.to === undefined ? await pairLast(store, base, storeLast) : undefined;
+  const to = q.to ?? last ?? storeLast ?? q.from;
   if (to === undefined) {
     throw new ValidationError('VALIDATION', `the store ${store.location} holds no events, so the window cannot default to its dates`, {
       location: { field: 'to' }, hint: 'import or ingest events first, or give --from and --to',
     });
   }
-  const from = q.from ?? (fromDefault !== undefined ? addDays(to, -fromDefault) : stats?.firstDate ?? to);
+  let from = q.from;
+  if (from === undefined) {
+    const clip = spanStart(to, DEFAULT_SPAN_MONTHS, by);
+    // Not bounded below by the clip: an event before it is what makes the window start there.
+    const first = await pairDate(store, base, 'date-asc', undefined, to);
+    from = first !== undefined && first > clip ? first : clip;
+  }
   if (from > to) {
     throw new ValidationError('VALIDATION', `window starts (${from}) after it ends (${to})`, {
-      location: { field: 'from' }, hint: q.to === undefined ? `the store's last event is on ${to}; give --to` : 'give from <= to',
+      location: { field: 'from' },
+      hint: q.to !== undefined ? 'give from <= to' : last !== undefined ? `the pair's last event is on ${to}; give --to` : `the store's last event is on ${to}; give --to`,
     });
   }
   return { dyad, from, to, match };

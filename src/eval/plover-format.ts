@@ -16,6 +16,8 @@ export interface PloverFormatOptions {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+/** Precision of a type nothing was predicted for is undefined, not 100 %. */
+const prec = (s: Score): string => (s.tp + s.fp === 0 ? '     –' : pct(s.precision));
 const prf = (s: Score): string => `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`;
 
 function summary(name: string, s: PloverScores): string {
@@ -27,7 +29,7 @@ function table(s: PloverScores): string[] {
   for (const [type, row] of Object.entries(s.byType)) {
     const f = row.full;
     const t = row.typeOnly;
-    lines.push(`${type.padEnd(10)} ${String(row.gold).padStart(5)}   ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}      ${pct(t.precision)} ${pct(t.recall)} ${pct(t.f1)}`);
+    lines.push(`${type.padEnd(10)} ${String(row.gold).padStart(5)}   ${prec(f)} ${pct(f.recall)} ${pct(f.f1)}      ${prec(t)} ${pct(t.recall)} ${pct(t.f1)}`);
   }
   return lines;
 }

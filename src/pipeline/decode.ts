@@ -2,6 +2,7 @@ import type { CodedDocument, Document, Lexicon } from '../domain/index.js';
 import { codeDocument, createCoder, ownLexicon, ownNominals } from '../coding/index.js';
 import type { Coder, CoderOptions } from '../coding/index.js';
 import { analyse } from '../nlp/index.js';
+import { resolvePlaces } from '../places/index.js';
 
 /** Text understanding and coding for one document at a time, with the lexicon compiled once. */
 export interface Decoder {
@@ -31,6 +32,23 @@ export function createDecoder(options: DecoderOptions = {}): Decoder {
       : (ownCoder ??= ownCoderFor());
   return {
     coder,
-    decode: (doc) => codeDocument(doc, analyse(doc), coder),
+    decode: (doc) => locateEvents(codeDocument(doc, analyse(doc), coder)),
   };
+}
+
+/** Gives each coded event the place its sentence names ("in Damascus"), when it has none yet.
+ * Only sentences that carry events are looked up, so the gazetteer stays off the hot path. */
+export function locateEvents(coded: CodedDocument): CodedDocument {
+  const places = new Map<number, ReturnType<typeof resolvePlaces>>();
+  for (const event of coded.events) {
+    const index = event.evidence?.sentenceIndex;
+    if (event.location || index === undefined) continue;
+    if (!places.has(index)) {
+      const sentence = coded.sentences[index];
+      places.set(index, sentence ? resolvePlaces(sentence.text, sentence.tokens) : undefined);
+    }
+    const place = places.get(index);
+    if (place) event.location = place;
+  }
+  return coded;
 }

@@ -118,10 +118,12 @@ export interface Brief {
 export interface BriefRequest {
   a: string;
   b: string;
-  /** Default: two years before `to`, or the dyad's first event if later. */
+  /** Default: the dyad's first event on or before `to`, at most 24 calendar months back (src/dyads'
+   * window rule, the one `entente dyad` and the dashboard use). */
   from?: string;
-  /** Default `asOf`. */
+  /** Default `asOf` when given, else the dyad's last event. */
   to?: string;
-  /** The day the brief is written from; default the last event date of either actor. */
+  /** The day the brief is written from (requests still open on it are pending); default the
+   * store's last event date, or `to` if later. */
   asOf?: string;
 }

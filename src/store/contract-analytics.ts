@@ -27,7 +27,8 @@ const isoDay = (days: number): string => new Date(days * DAY).toISOString().slic
 /** 2024-11-15 .. 2025-03-20: crosses months, quarters, a year and ISO week 2025-W01 (from 2024-12-30). */
 const dayArb = fc.integer({ min: 20042, max: 20167 });
 
-const bodyArb: fc.Arbitrary<Omit<Event, 'id'>> = fc.record({
+/** Random event bodies drawn from the pools above. */
+export const analyticsBodyArb: fc.Arbitrary<Omit<Event, 'id'>> = fc.record({
   date: dayArb.map(isoDay),
   source: fc.constantFrom(...ACTORS),
   target: fc.constantFrom(...ACTORS),
@@ -58,7 +59,7 @@ const byDateId = (x: AnalysisEvent, y: AnalysisEvent): number =>
 
 const windowArb = fc.tuple(dayArb, dayArb).map(([x, y]) => ({ from: isoDay(Math.min(x, y)), to: isoDay(Math.max(x, y)) }));
 const matchArb = fc.constantFrom<ActorMatch>('prefix', 'exact');
-const bucketQueryArb = fc.record({
+export const bucketQueryArb = fc.record({
   dyad: fc.constantFrom(...DYADS),
   window: windowArb,
   granularity: fc.constantFrom<Granularity>('day', 'week', 'month', 'quarter'),
@@ -99,7 +100,7 @@ export function analyticsContract(factory: StoreFactory): void {
       let nonEmpty = 0;
       await fc.assert(
         fc.asyncProperty(
-          fc.array(bodyArb, { minLength: 40, maxLength: 150 }),
+          fc.array(analyticsBodyArb, { minLength: 40, maxLength: 150 }),
           fc.array(bucketQueryArb, { minLength: 1, maxLength: 6 }),
           fc.array(fc.record({ window: windowArb, match: matchArb, limit: fc.integer({ min: 1, max: 8 }) }), { minLength: 1, maxLength: 3 }),
           fc.array(eventQueryArb, { minLength: 1, maxLength: 4 }),

@@ -59,6 +59,9 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         });
         bar.stop();
         ctx.io.out(`store: ${store.location}\n${renderImport(summary)}`);
+        // Rebuild the dyad tables now, while the store is open for writing, so later read-only
+        // queries (`entente dyad`, the server) get the fast path at once.
+        if (summary.loaded > 0 && (await store.refreshAnalytics())) ctx.io.out('analytics tables refreshed\n');
         if (summary.failed === summary.files.length) ctx.exit(EXIT.failure);
         else if (summary.failed > 0 || summary.rejected > 0) ctx.exit(EXIT.partial);
       });

@@ -1,7 +1,12 @@
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { readInputs } from '../../ingest/index.js';
+import { fileLedgerEntry, recordLedgerEntry } from '../../ledger/index.js';
 import { createDecoder, ingestItems } from '../../pipeline/index.js';
+import type { FileIngest } from '../../pipeline/index.js';
+import { DuckDbStore } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
 import { withStore } from '../context.js';
 import { ingestReport } from '../ingest-report.js';
@@ -41,8 +46,28 @@ export async function runIngest(ctx: CommandContext, paths: string[], db: string
       onError: (e) => ctx.io.err(`error: ${e.describe()}\n`),
     });
     bar.stop();
+    await recordFiles(store, summary.files);
     const report = ingestReport(summary, (Date.now() - started) / 1000);
     ctx.io.out(`store: ${store.location}\n${report.text}`);
     ctx.exit(report.exit);
   });
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** Every file read goes into the completeness ledger with its counts, failed ones included
+ * (a path that is missing has nothing to hash; its error was reported above). */
+async function recordFiles(store: Store, files: readonly FileIngest[]): Promise<void> {
+  if (!(store instanceof DuckDbStore)) return;
+  for (const f of files) {
+    if (!f.path || !(await isFile(f.path))) continue;
+    const entry = await fileLedgerEntry(f.path, {
+      dataset: f.format, read: f.read, loaded: f.stored, rejected: f.failed, skipped: f.skipped,
+      startedAt: f.startedAt, finishedAt: f.finishedAt,
+      ...(f.firstDate ? { firstDate: f.firstDate } : {}), ...(f.lastDate ? { lastDate: f.lastDate } : {}),
+    });
+    await recordLedgerEntry(store, entry);
+  }
 }

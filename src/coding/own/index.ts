@@ -1,11 +1,13 @@
 /**
- * entente's own lexicon: the model's actors and agents (src/model) plus the verb patterns,
- * synonym sets and event nouns written by this project (this folder). Built once and cached.
+ * entente's own lexicon: the model's actors and agents (src/model), a few more names and agent
+ * nouns (actors.ts), and the verb patterns, synonym sets and event nouns written by this project
+ * (this folder). Built once and cached.
  */
 import type { Lexicon, LexiconWarning } from '../../domain/index.js';
 import { mergeLexicons, readDictionary } from '../../dictionaries/index.js';
 import { ownActorLexicon } from '../../model/index.js';
 import type { NominalEntry } from '../nominal.js';
+import { ownExtraActors, ownExtraAgents } from './actors.js';
 import { ownNominals } from './nominals.js';
 import { OWN_SYNSETS } from './synsets.js';
 import { VERBS_01_03 } from './verbs-01-03.js';
@@ -13,6 +15,10 @@ import { VERBS_04_05 } from './verbs-04-05.js';
 import { VERBS_06_10 } from './verbs-06-10.js';
 import { VERBS_11_15 } from './verbs-11-15.js';
 import { VERBS_16_20 } from './verbs-16-20.js';
+import { NEWS_01_05 } from './news-01-05.js';
+import { NEWS_06_10 } from './news-06-10.js';
+import { NEWS_11_15 } from './news-11-15.js';
+import { NEWS_16_20 } from './news-16-20.js';
 
 export { ownNominals };
 export type { NominalEntry };
@@ -24,6 +30,10 @@ export const OWN_VERB_TEXT: Record<string, string> = {
   'entente:verbs-06-10': VERBS_06_10,
   'entente:verbs-11-15': VERBS_11_15,
   'entente:verbs-16-20': VERBS_16_20,
+  'entente:news-01-05': NEWS_01_05,
+  'entente:news-06-10': NEWS_06_10,
+  'entente:news-11-15': NEWS_11_15,
+  'entente:news-16-20': NEWS_16_20,
 };
 
 /** The project's verbs and synsets as a Lexicon (no actors). */
@@ -45,7 +55,10 @@ let cached: Lexicon | undefined;
 export function ownLexicon(): Lexicon {
   if (cached) return cached;
   const actors = ownActorLexicon();
-  const base: Lexicon = { name: 'entente-actors', actors: actors.actors, agents: actors.agents, verbs: [], synsets: {}, discards: [], issues: [], warnings: [] };
+  const base: Lexicon = {
+    name: 'entente-actors', actors: [...actors.actors, ...ownExtraActors()], agents: [...actors.agents, ...ownExtraAgents()],
+    verbs: [], synsets: {}, discards: [], issues: [], warnings: [],
+  };
   const merged = mergeLexicons(base, ownVerbLexicon());
   cached = { ...merged, name: 'entente' };
   return cached;

@@ -28,6 +28,9 @@ export interface ResolvedImportOptions extends LoadOptions {
   now: () => Date;
 }
 
+/** Errors of the fast path that mean "some row is not fine", as opposed to the machine failing. */
+const REFUSED = /refused row|Duplicate key|constraint|Conversion Error|Invalid Input/i;
+
 interface Loadable {
   part: InputPart;
   detected: Detected;
@@ -109,14 +112,29 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
       }
       return withMemoryLimit(connection, o.memoryLimit, async () => {
         await createLookups(connection);
-        const run = (fast: boolean): Promise<PartResult[]> => inTransaction(connection, async () => {
+        const load = (fast: boolean): Promise<PartResult[]> => inTransaction(connection, async () => {
           const results = await loadAll(connection, parts, fast, o);
           const entry = ledgerEntry(input, parts, results, startedAt, o.now().toISOString().slice(0, 19));
           await writeLedgerEntry(connection, entry);
           return results;
         });
-        // Any refused row makes the fast path fail; the staged path then says which and why.
-        const results = await run(true).catch(() => run(false));
+        // Row order does not matter to the fast path (the staged one needs it for line numbers),
+        // and keeping it makes DuckDB hold big loads in memory instead of writing them out.
+        const run = async (fast: boolean): Promise<PartResult[]> => {
+          if (!fast) return load(false);
+          await connection.run('SET preserve_insertion_order = false');
+          try {
+            return await load(true);
+          } finally {
+            await connection.run('RESET preserve_insertion_order');
+          }
+        };
+        // A refused row or a repeated id makes the fast path fail; the staged path then says which
+        // and why. Other failures (memory, disk) would fail again, so they are reported as they are.
+        const results = await run(true).catch((error: unknown) => {
+          if (!REFUSED.test(error instanceof Error ? error.message : String(error))) throw error;
+          return run(false);
+        });
         const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
         return report(path, {
           ...base, ...(format ? { format } : {}), outcome: 'loaded',

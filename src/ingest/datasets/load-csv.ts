@@ -54,15 +54,7 @@ export async function loadFast(connection: DuckDBConnection, part: InputPart, pl
     );
     return Number(result.rowsChanged);
   };
-  // Row order does not matter on this path (the staged one needs it for line numbers), and
-  // keeping it costs DuckDB memory on big loads.
-  await connection.run('SET preserve_insertion_order = false');
-  let loaded: number;
-  try {
-    loaded = plan.table === 'events' ? await withEventIndexDropped(connection, part.lines, insert) : await insert();
-  } finally {
-    await connection.run('RESET preserve_insertion_order');
-  }
+  const loaded = plan.table === 'events' ? await withEventIndexDropped(connection, part.lines, insert) : await insert();
   const rejects = await readerRejects(connection, part.label, o.maxRejectsReported);
   const read = part.lines - (plan.csv.header ? 1 : 0);
   return {

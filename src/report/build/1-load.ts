@@ -1,13 +1,15 @@
 /**
- * Step 1: read from the store, once, everything the brief needs — every event with A or B on
- * either side over the window plus the stretch before it that the comparisons need (the previous
- * window for related dyads, 52 weeks for alerts), the quotes of both sides, and the documents
- * whose actor mentions tell on whose behalf a warning was made.
+ * Step 1: the window, by src/dyads' rule (the one `entente dyad`, the API and the dashboard use:
+ * the pair's first to last event, at most two years), then one read of the store for what the
+ * brief cites — every event with A or B on either side over the window plus the stretch before it
+ * that the comparisons need (the previous window for related dyads, 52 weeks for alerts), the
+ * quotes of both sides, and the documents whose actor mentions tell on whose behalf a warning was
+ * made. The figures themselves come from src/dyads in step 2.
  */
 import { dyadDirection, formatDay, matchesActor, parseDay } from '../../analysis/index.js';
+import { checkDate, checkDyad, dataAsOf, resolveWindow } from '../../dyads/index.js';
 import type { DocumentDetail, EventQuery, Page, QuoteQuery, Store, StoredQuote } from '../../store/index.js';
 import type { Event } from '../../domain/index.js';
-import { ValidationError } from '../../errors.js';
 import type { BriefRequest } from '../types.js';
 
 /** The window after defaults are applied. `empty`: the store has no event of either actor. */
@@ -31,33 +33,10 @@ export interface Loaded {
   beforeWindow: number;
 }
 
-const ACTOR = /^[A-Z]{3}[A-Z0-9]*$/;
 const PAGE = 10_000;
-/** Default window length when no `from` is given: two years. */
-const DEFAULT_DAYS = 730;
-/** Weekly alerts compare against the previous 52 weeks. */
-const LOOKBACK_DAYS = 53 * 7;
-
-function checkActor(code: string, field: 'a' | 'b'): string {
-  const upper = code.trim().toUpperCase();
-  if (!ACTOR.test(upper)) {
-    throw new ValidationError('VALIDATION', `actor ${field} must be an actor code such as IRN or RUSGOV, got "${code}"`, {
-      location: { field }, hint: 'give two CAMEO-style actor codes, e.g. IRN RUS',
-    });
-  }
-  return upper;
-}
-
-function checkDay(value: string | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  const day = parseDay(value);
-  if (day === undefined) {
-    throw new ValidationError('VALIDATION', `${field} must be a calendar date YYYY-MM-DD, got "${value}"`, {
-      location: { field }, hint: 'write dates as 2025-06-13',
-    });
-  }
-  return day;
-}
+/** The alerts judge the last complete week on or before `to` against the 52 before it: up to
+ * 13 + 52·7 days back. */
+const LOOKBACK_DAYS = 54 * 7;
 
 async function all<T>(fetch: (page: { limit: number; offset: number }) => Promise<Page<T>>): Promise<T[]> {
   const out: T[] = [];
@@ -68,33 +47,25 @@ async function all<T>(fetch: (page: { limit: number; offset: number }) => Promis
   }
 }
 
-async function firstDate(store: Store, query: EventQuery): Promise<string | undefined> {
-  return (await store.events({ ...query, limit: 1 })).items[0]?.date;
+async function lastDate(store: Store, query: EventQuery): Promise<string | undefined> {
+  return (await store.events({ ...query, sort: 'date-desc', limit: 1 })).items[0]?.date;
 }
 
-async function resolveWindow(store: Store, request: BriefRequest): Promise<Window> {
-  const a = checkActor(request.a, 'a');
-  const b = checkActor(request.b, 'b');
-  if (a === b) {
-    throw new ValidationError('VALIDATION', `a brief needs two different actors, got ${a} twice`, { location: { field: 'b' } });
-  }
-  const fromDay = checkDay(request.from, 'from');
-  const toDay = checkDay(request.to, 'to');
-  const asOfDay = checkDay(request.asOf, 'asOf');
-  const latest = [await firstDate(store, { actor: a, sort: 'date-desc' }), await firstDate(store, { actor: b, sort: 'date-desc' })]
+async function briefWindow(store: Store, request: BriefRequest): Promise<Window> {
+  const a = request.a.trim().toUpperCase();
+  const b = request.b.trim().toUpperCase();
+  checkDyad(a, b);
+  if (request.asOf !== undefined) checkDate(request.asOf, 'asOf');
+  const latest = [await lastDate(store, { actor: a }), await lastDate(store, { actor: b })]
     .filter((d): d is string => d !== undefined).sort().at(-1);
-  const asOf = asOfDay ?? toDay ?? (latest !== undefined ? parseDay(latest) : fromDay);
-  if (asOf === undefined) return { a, b, from: '', to: '', asOf: '', empty: true };
-  const to = toDay ?? asOf;
-  const first = await firstDate(store, { dyad: { a, b }, sort: 'date-asc', to: formatDay(to) });
-  const firstDay = first !== undefined ? parseDay(first) : undefined;
-  const from = fromDay ?? Math.max(to - DEFAULT_DAYS, Math.min(firstDay ?? to, to));
-  if (from > to) {
-    throw new ValidationError('VALIDATION', `the window starts (${formatDay(from)}) after it ends (${formatDay(to)})`, {
-      location: { field: 'from' }, hint: 'give --from on or before --to',
-    });
-  }
-  return { a, b, from: formatDay(from), to: formatDay(to), asOf: formatDay(Math.max(asOf, to)), empty: latest === undefined };
+  // Written as of a day, the brief reaches to that day unless told otherwise.
+  const to = request.to ?? request.asOf;
+  if (latest === undefined && request.from === undefined && to === undefined) return { a, b, from: '', to: '', asOf: '', empty: true };
+  const w = await resolveWindow(store, {
+    a, b, ...(request.from !== undefined ? { from: request.from } : {}), ...(to !== undefined ? { to } : {}),
+  });
+  const asOf = request.asOf ?? await dataAsOf(store, w.to);
+  return { a, b, from: w.from, to: w.to, asOf: asOf > w.to ? asOf : w.to, empty: latest === undefined };
 }
 
 /** Documents whose sentences the brief needs beyond the events' own: those of A→third-party
@@ -116,7 +87,7 @@ async function neededDocuments(store: Store, events: readonly Event[], quotes: r
 }
 
 export async function loadBriefData(store: Store, request: BriefRequest): Promise<Loaded> {
-  const window = await resolveWindow(store, request);
+  const window = await briefWindow(store, request);
   if (window.empty) return { window, events: [], quotes: [], documents: new Map(), beforeWindow: 0 };
   const from = parseDay(window.from) ?? 0;
   const to = parseDay(window.to) ?? 0;

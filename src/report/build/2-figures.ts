@@ -1,23 +1,36 @@
 /**
- * Step 2: the analysis behind the brief, all from src/analysis on the loaded rows: the monthly
- * net-cooperation series and its direction and change points, weekly alerts (this week against
- * the previous 4 and 52), triads, requests against deliveries, and related dyads.
+ * Step 2: the analysis behind the brief, asked of src/dyads exactly as the dashboard and
+ * `entente dyad` ask it — the monthly series with its direction, change points and weekly alerts
+ * (`dyadReport`), requests against deliveries (`dyadRequests`), triads (`dyadTriads`) — plus the
+ * related dyads from analysis. The brief adds only the evidence: the loaded events behind each id.
  */
-import {
-  aggregateDyad, dyadSeries, formatDay, overallDirection, pairRequests, parseDay, periodOf, relatedDyads, seriesValues,
-  sparkline, strongestTriads, weeklyAlerts,
-} from '../../analysis/index.js';
-import type {
-  AnalysisEvent, DyadRanking, DyadSeries, OverallDirection, RequestsResult, Triad, WeeklyAlerts,
-} from '../../analysis/index.js';
+import { relatedDyads } from '../../analysis/index.js';
+import type { AnalysisEvent, DyadRanking, DyadSeries, OverallDirection, RequestsResult, Triad } from '../../analysis/index.js';
 import type { Dyad, Event } from '../../domain/index.js';
+import { dyadReport, dyadRequests, dyadTriads } from '../../dyads/index.js';
+import type { DyadAlerts, DyadReport } from '../../dyads/index.js';
 import { EntenteError } from '../../errors.js';
-import { domainOf } from '../../model/index.js';
+import { analysisDomain } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { isDyad } from './1-load.js';
 import type { Loaded, Window } from './1-load.js';
 
-/** Fewest dyad events in the window for a direction to be called. */
+/** Fewest dyad events in the window for a direction to be called (analysis' default, restated
+ * because the lede says so in words). */
 export const MIN_EVENTS = 10;
+const TRIADS = 5;
+const RELATED = 5;
+
+/** The series' sums over the window: the same figures the dashboard's summary adds up. */
+export interface Totals {
+  events: number;
+  cooperative: number;
+  conflictual: number;
+  net: number;
+  ab: number;
+  ba: number;
+  byDomain: Record<string, number>;
+}
 
 export interface Figures {
   window: Window;
@@ -28,61 +41,77 @@ export interface Figures {
   dyadEvents: Event[];
   negated: Event[];
   beforeWindow: number;
+  /** src/dyads' answer for the window, monthly; the fields below are parts of it. */
+  report: DyadReport;
   monthly: DyadSeries;
   direction: OverallDirection;
-  weekly: WeeklyAlerts | undefined;
-  weeklySeries: DyadSeries | undefined;
+  alerts: DyadAlerts | undefined;
+  sparkline: string;
+  totals: Totals;
   triads: Triad[];
   requests: RequestsResult;
   related: DyadRanking;
-  sparkline: string;
 }
 
-/** Events whose code the model does not know still count, under a domain of their own. */
-function toAnalysis(e: Event): AnalysisEvent {
-  const row: AnalysisEvent = {
+function totalsOf(series: DyadSeries): Totals {
+  const t: Totals = { events: 0, cooperative: 0, conflictual: 0, net: 0, ab: 0, ba: 0, byDomain: {} };
+  for (const p of series.points) {
+    const q = p.both.quad;
+    t.events += p.both.count;
+    t.cooperative += q[1] + q[2];
+    t.conflictual += q[3] + q[4];
+    t.net += p.both.net;
+    t.ab += p.ab.count;
+    t.ba += p.ba.count;
+    for (const [d, n] of Object.entries(p.both.domains)) t.byDomain[d] = (t.byDomain[d] ?? 0) + n;
+  }
+  t.byDomain = Object.fromEntries(Object.entries(t.byDomain).filter(([, n]) => n > 0).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return t;
+}
+
+/** Related dyads from the loaded rows, which reach back over the previous window the ranking
+ * compares with (step 1): reading them again from the store cost a second on 2M events. */
+function relatedOf(events: readonly Event[], w: Window): DyadRanking {
+  const rows = events.filter((e) => !e.negated).map((e): AnalysisEvent => ({
     id: e.id, date: e.date, source: e.source, target: e.target, code: e.code, root: e.root, quad: e.quad,
-    goldstein: e.goldstein, domain: domainOf(e.code) ?? 'unclassified',
-  };
-  if (e.negated) row.negated = true;
-  if (e.unfulfilled) row.unfulfilled = true;
-  return row;
+    goldstein: e.goldstein, domain: analysisDomain(e.code, e.root),
+  }));
+  return relatedDyads(rows, { a: w.a, b: w.b }, { from: w.from, to: w.to, limit: RELATED });
 }
 
-function weeklyFigures(rows: readonly AnalysisEvent[], dyad: Dyad, to: string): { series: DyadSeries; alerts: WeeklyAlerts } {
-  const toDay = parseDay(to) ?? 0;
-  // 52 full weeks before the current one, so the 52-week baseline is complete.
-  const start = periodOf(toDay, 'week').start - 52 * 7;
-  const series = dyadSeries(aggregateDyad(rows, { dyad, from: formatDay(start), to, granularity: 'week' }), { resamples: 0 });
-  return { series, alerts: weeklyAlerts(series) };
-}
-
-export function computeFigures(loaded: Loaded): Figures {
+export async function computeFigures(store: Store, loaded: Loaded): Promise<Figures> {
   const w = loaded.window;
   const dyad = { a: w.a, b: w.b };
+  const question = { a: w.a, b: w.b, from: w.from, to: w.to };
+  // No bootstrap: the brief prints no intervals, and the dashboard asks the same way.
+  const report = await dyadReport(store, { ...question, by: 'month', resamples: 0 });
+  const requests = (await dyadRequests(store, { ...question, asOf: w.asOf })).result;
+  const triads = (await dyadTriads(store, { ...question, limit: TRIADS })).result;
   const all = loaded.events;
-  const byId = new Map(all.map((e) => [e.id, e]));
-  const rows = all.map(toAnalysis);
   const inWindow = all.filter((e) => e.date >= w.from && e.date <= w.to && isDyad(e, w));
-  const monthly = dyadSeries(aggregateDyad(rows, { dyad, from: w.from, to: w.to, granularity: 'month' }), { resamples: 0 });
-  const weekly = inWindow.length > 0 ? weeklyFigures(rows, dyad, w.to) : undefined;
-  const window = { from: w.from, to: w.to };
+  const dyadEvents = inWindow.filter((e) => !e.negated);
+  const totals = totalsOf(report.series);
+  if (totals.events !== dyadEvents.length) {
+    // The claims cite the loaded events and state the series' counts: they must be the same set.
+    throw new EntenteError('INTERNAL', `the store's series counts ${totals.events} ${w.a}–${w.b} events from ${w.from} to ${w.to}, but the brief loaded ${dyadEvents.length}`);
+  }
   return {
     window: w,
     dyad,
-    byId,
+    byId: new Map(all.map((e) => [e.id, e])),
     all,
-    dyadEvents: inWindow.filter((e) => !e.negated),
+    dyadEvents,
     negated: inWindow.filter((e) => e.negated),
     beforeWindow: loaded.beforeWindow,
-    monthly,
-    direction: overallDirection(monthly, { minEvents: MIN_EVENTS }),
-    weekly: weekly?.alerts,
-    weeklySeries: weekly?.series,
-    triads: strongestTriads(rows, dyad, { ...window, limit: 5 }),
-    requests: pairRequests(rows, { dyad, ...window, asOf: w.asOf }),
-    related: relatedDyads(rows, dyad, { ...window, limit: 5 }),
-    sparkline: sparkline(seriesValues(monthly, 'net')),
+    report,
+    monthly: report.series,
+    direction: report.overall,
+    alerts: report.alerts,
+    sparkline: report.sparkline,
+    totals,
+    triads,
+    requests,
+    related: relatedOf(all, w),
   };
 }
 
@@ -95,8 +124,13 @@ export function eventsOf(f: Pick<Figures, 'byId'>, ids: readonly string[]): Even
   });
 }
 
-/** Too few events for the analysis to call a direction (its reasons say so); the brief then
- * tells no change points either. */
+/** The loaded dyad events (not negated) dated from `from` to `to`, of one quad class or all. */
+export function dyadEventsBetween(f: Pick<Figures, 'all' | 'dyad'>, from: string, to: string, quad?: number): Event[] {
+  return f.all.filter((e) => !e.negated && e.date >= from && e.date <= to && isDyad(e, f.dyad) && (quad === undefined || e.quad === quad));
+}
+
+/** Too few events for the analysis to call a direction (its reasons say so, and it reports no
+ * change points then). */
 export function thin(f: Pick<Figures, 'direction'>): boolean {
   return f.direction.events < MIN_EVENTS;
 }

@@ -1,9 +1,10 @@
 /**
  * Step 4: the partnership — cooperative events (quad classes 1 and 2) grouped by policy domain,
- * each domain with its count, its date range and its strongest events.
+ * each domain with its count, its date range and its strongest events. Domains are the store's
+ * (`analysisDomain`), the ones the series and the dashboard's domain chart count.
  */
 import type { Event } from '../../domain/index.js';
-import { domainOf } from '../../model/index.js';
+import { analysisDomain } from '../../store/index.js';
 import { actorName, capitalise, count, formatDate } from '../english.js';
 import type { Paragraph, Section } from '../types.js';
 import type { Figures } from './2-figures.js';
@@ -26,7 +27,7 @@ export function partnership(f: Figures): Section | undefined {
   const { a, b } = f.dyad;
   const byDomain = new Map<string, Event[]>();
   for (const e of coop) {
-    const d = domainOf(e.code) ?? 'unclassified';
+    const d = analysisDomain(e.code, e.root);
     byDomain.set(d, [...(byDomain.get(d) ?? []), e]);
   }
   const domains = [...byDomain.entries()].sort(([x, ex], [y, ey]) => ey.length - ex.length || (x < y ? -1 : 1));

@@ -1,13 +1,14 @@
 /**
- * Step 7: shifts and outlook — the change points of monthly net cooperation, the latest week
- * against the previous 4 and 52 (the alert rule of src/analysis), and what to watch: open
- * requests and whether the latest turn holds.
+ * Step 7: shifts and outlook — the change points of monthly net cooperation, the last complete
+ * week against the previous 4 and 52 (src/dyads' weekly alerts), and what to watch: open requests
+ * and whether the latest turn holds. All as the dashboard shows them for the same window.
  */
 import type { Alert, AlertScope, ChangePoint } from '../../analysis/index.js';
+import { formatDay, parseDay } from '../../analysis/index.js';
 import type { Event } from '../../domain/index.js';
 import { actorName, count, decimal, formatDate, formatPeriod, percent, signed } from '../english.js';
 import type { Claim, Paragraph, Section } from '../types.js';
-import { eventsOf, thin } from './2-figures.js';
+import { dyadEventsBetween, eventsOf } from './2-figures.js';
 import type { Figures } from './2-figures.js';
 import { claim, codeName } from './evidence.js';
 
@@ -24,26 +25,26 @@ function changeClaim(f: Figures, c: ChangePoint): Claim {
   );
 }
 
-function weekEvents(f: Figures, from: number, to: number, scope: AlertScope): Event[] {
-  const points = f.weeklySeries?.points ?? [];
-  const ids = points.slice(Math.max(0, from), Math.max(0, to)).flatMap((p) => p.eventIds ?? []);
-  return eventsOf(f, ids).filter((e) => scope === 'all' || e.quad === scope);
+const shift = (iso: string, days: number): string => formatDay((parseDay(iso) ?? 0) + days);
+
+function weekEvents(f: Figures, from: string, to: string, scope: AlertScope): Event[] {
+  return dyadEventsBetween(f, from, to, scope === 'all' ? undefined : scope);
 }
 
+/** The judged week against its baselines, as src/dyads' weekly alerts give them (the dashboard
+ * lists the same alerts): the last complete week on or before the window's end. */
 function weekClaims(f: Figures): Claim[] {
-  const w = f.weekly;
-  const points = f.weeklySeries?.points ?? [];
+  const w = f.alerts;
   const row = w?.rows.find((r) => r.scope === 'all');
-  const last = points.length - 1;
-  const current = points[last];
-  if (!w || !row || !current) return [];
+  if (!w || !row) return [];
   const [four, year] = row.baselines;
+  const [monday, sunday, before] = [shift(w.to, -6), w.to, shift(w.to, -7)];
   // The week's own events, or the weeks before it when it was quiet: the figures rest on them.
-  const cited = [weekEvents(f, last, last + 1, 'all'), weekEvents(f, last - 4, last, 'all'), weekEvents(f, 0, last, 'all')]
+  const cited = [weekEvents(f, monday, sunday, 'all'), weekEvents(f, shift(monday, -28), before, 'all'), weekEvents(f, w.from, before, 'all')]
     .find((list) => list.length > 0);
   if (!cited) return [];
   const out = [claim(
-    `In the week from ${formatDate(current.start)} the record holds ${count(row.count, 'event')} between ${actorName(f.dyad.a)} and ${actorName(f.dyad.b)},`
+    `In the week from ${formatDate(monday)} the record holds ${count(row.count, 'event')} between ${actorName(f.dyad.a)} and ${actorName(f.dyad.b)},`
       + ` against a weekly mean of ${decimal(four.mean)} over the previous 4 weeks and ${decimal(year.mean)} over the previous 52.`,
     [f.dyad.a, f.dyad.b], cited,
   )];
@@ -52,8 +53,8 @@ function weekClaims(f: Figures): Claim[] {
     const key = `${alert.scope}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const events = weekEvents(f, last, last + 1, alert.scope);
-    const fallback = alert.kind === 'large-decrease' ? weekEvents(f, last - alert.span, last, alert.scope) : [];
+    const events = weekEvents(f, monday, sunday, alert.scope);
+    const fallback = alert.kind === 'large-decrease' ? weekEvents(f, shift(monday, -7 * alert.span), before, alert.scope) : [];
     const evidence = events.length > 0 ? events : fallback;
     if (evidence.length > 0) out.push(claim(alertText(alert), [f.dyad.a, f.dyad.b], evidence));
   }
@@ -78,7 +79,7 @@ function watchClaims(f: Figures): Claim[] {
       [r.requester, r.provider], eventsOf(f, [r.id]),
     ));
   }
-  const latest = thin(f) ? undefined : f.direction.changes.at(-1);
+  const latest = f.direction.changes.at(-1);
   if (latest) {
     out.push(claim(
       `Whether the ${latest.direction} since ${formatPeriod(latest.period)} holds: the latest monthly mean is ${signed(latest.after)}.`,
@@ -91,9 +92,8 @@ function watchClaims(f: Figures): Claim[] {
 export function outlook(f: Figures): Section | undefined {
   if (f.dyadEvents.length === 0) return undefined;
   const paragraphs: Paragraph[] = [];
-  // Below the analysis' minimum the direction is not called, so its change points are not told either.
-  const called = !thin(f);
-  const changes = (called ? f.direction.changes : []).map((c) => changeClaim(f, c)).filter((c) => c.evidence.length > 0);
+  // The change points the direction was called on: none when the record is too thin to call one.
+  const changes = f.direction.changes.map((c) => changeClaim(f, c)).filter((c) => c.evidence.length > 0);
   const trend = claim(
     `Monthly net cooperation from ${formatPeriod(f.monthly.points[0]?.period ?? '')} to ${formatPeriod(f.monthly.points.at(-1)?.period ?? '')}: ${f.sparkline}.`,
     [f.dyad.a, f.dyad.b], f.dyadEvents,

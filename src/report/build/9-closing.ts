@@ -8,8 +8,9 @@ import type { Event } from '../../domain/index.js';
 import { actorName, capitalise, count, signed } from '../english.js';
 import type { Claim, Section } from '../types.js';
 import type { Figures } from './2-figures.js';
+import { thin } from './2-figures.js';
 import { claim, eventClaim } from './evidence.js';
-import { netCooperation } from './3-lede.js';
+import { DIRECTION_WORDS } from './direction-words.js';
 
 /** |Goldstein| from which an event makes a headline (threats, force, aid, agreements). */
 const HEADLINE_IMPACT = 5;
@@ -26,23 +27,22 @@ function lead(section: Section | undefined, text: string): Claim | undefined {
 
 export function conclusion(f: Figures, sections: { protective?: Section; expectations?: Section }): Section | undefined {
   const events = f.dyadEvents;
-  if (events.length === 0) return undefined;
+  const t = f.totals;
+  if (t.events === 0) return undefined;
   const { a, b } = f.dyad;
   const [A, B] = [actorName(a), actorName(b)];
-  const coop = events.filter((e) => e.quad <= 2).length;
-  const net = netCooperation(events);
-  const balance = net >= 0
-    ? `On balance ${A} and ${B} cooperated more than they clashed: ${coop} of ${count(events.length, 'event')} were cooperative, for a net cooperation of ${signed(net)}.`
-    : `On balance ${A} and ${B} clashed more than they cooperated: only ${coop} of ${count(events.length, 'event')} were cooperative, for a net cooperation of ${signed(net)}.`;
+  const balance = t.net >= 0
+    ? `On balance ${A} and ${B} cooperated more than they clashed: ${t.cooperative} of ${count(t.events, 'event')} were cooperative, for a net cooperation of ${signed(t.net)}.`
+    : `On balance ${A} and ${B} clashed more than they cooperated: only ${t.cooperative} of ${count(t.events, 'event')} were cooperative, for a net cooperation of ${signed(t.net)}.`;
   const claims: Claim[] = [claim(capitalise(balance), [a, b], events)];
   const title = sections.protective?.title ?? '';
   const stance = lead(sections.protective, `Alongside the partnership runs ${title.charAt(0) === 'P' ? title.toLowerCase() : title} against third parties.`);
   if (stance) claims.push(stance);
   const unmet = lead(sections.expectations, 'Yet not every expectation was met: requests and promises went without delivery.');
   if (unmet) claims.push(unmet);
-  const d = f.direction;
-  const word = { shifting: 'a relationship that has shifted', deepening: 'a deepening relationship', cooling: 'a cooling relationship', stable: 'a relationship without a clear turn' }[d.direction];
-  claims.push(claim(`Taken together, the record describes ${word} in the window.`, [a, b], events));
+  claims.push(claim(thin(f)
+    ? `Taken together, the record holds too few events to call a direction in the window.`
+    : `Taken together, the record describes a ${DIRECTION_WORDS[f.direction.direction]} relationship in the window.`, [a, b], events));
   return { id: 'conclusion', title: 'Conclusion', paragraphs: [{ claims }] };
 }
 

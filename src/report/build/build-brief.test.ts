@@ -25,7 +25,7 @@ describe('buildBrief on a hand-built record', () => {
   it('writes every section the record supports, each claim citing its events', async () => {
     const brief = await briefOf(STORIES);
     expect(brief.contents.map((c) => c.id)).toEqual(['partnership', 'protective-stance', 'expectations', 'outlook', 'voices', 'conclusion', 'related', 'headlines']);
-    expect(brief.title).toBe('Iran and Russia: a steady partnership');
+    expect(brief.title).toBe('Iran and Russia: a stable partnership');
     expect(brief.lede[0]?.text).toBe('Between 10 January 2025 and 19 June 2025 the record holds 5 events between Iran and Russia: 5 cooperative and 0 conflictual, a net cooperation of +29.4.');
     const check = await checkEvidence(brief, store as Store);
     expect(check.problems).toEqual([]);

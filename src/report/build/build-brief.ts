@@ -1,8 +1,9 @@
 /**
- * The brief builder: store and request in, Brief out. One read of the store (step 1), the
- * analysis (step 2), then each section from the figures (steps 3–9). Deterministic: everything is
- * sorted, no clock is read, and `asOf` defaults to the last event date, so the same store gives
- * the same brief byte for byte.
+ * The brief builder: store and request in, Brief out. The window and one read of the events the
+ * brief cites (step 1), the analysis from src/dyads — the same answers the dashboard and
+ * `entente dyad` give for the window (step 2), then each section from the figures (steps 3–9).
+ * Deterministic: everything is sorted, no clock is read, no bootstrap is drawn, and the window and
+ * `asOf` default to dates in the store, so the same store gives the same brief byte for byte.
  */
 import type { Store } from '../../store/index.js';
 import { actorFlag, actorName, capitalise, count, formatDate } from '../english.js';
@@ -55,7 +56,7 @@ export async function buildBrief(store: Store, request: BriefRequest): Promise<B
       notes: [`The store holds no events of ${actorName(w.a)} or ${actorName(w.b)}, so there is nothing to brief on yet.`],
     };
   }
-  const f = computeFigures(loaded);
+  const f = await computeFigures(store, loaded);
   const protective = protectiveStance(f, loaded.quotes, loaded.documents);
   const expected = expectations(f);
   const body = [partnership(f), protective, expected, outlook(f), voices(f, loaded.quotes, loaded.documents)];

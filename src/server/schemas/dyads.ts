@@ -178,7 +178,7 @@ export const TopDyadsResponse = z.object({
 
 export const DyadParams = z.object({ a: ActorCode, b: ActorCode });
 
-/** Window shared by every dyad question; defaults come from the store's first and last event dates. */
+/** Window shared by every dyad question; defaults: the pair's first to last event, at most 24 months (src/dyads' window rule). */
 export const DyadWindowQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),

@@ -39,7 +39,8 @@ export class DuckDbAccounts implements AccountStore, AnnotationStore {
   constructor(private readonly store: DuckDbStore) {}
 
   private run<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
-    return this.store.exclusive(fn);
+    // Accounts and annotations never touch events: their writes leave the analytics tables current.
+    return this.store.exclusive(fn, { events: false });
   }
 
   createUser(user: NewUser, now: string): Promise<User> {

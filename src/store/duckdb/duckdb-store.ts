@@ -22,6 +22,7 @@ import { readTopDyadChanges } from './read-dyad-changes.js';
 import { refreshDomainTable } from './read-dyad-domains.js';
 import { readAnalysisEvents } from './read-dyad-events.js';
 import { analyticsSql } from './read-dyad-sql.js';
+import { analyticsCurrent, markEventsChanged, refreshAnalytics } from './read-dyad-tables.js';
 import { ensureSchema } from './schema.js';
 import { writeCoded } from './write-coded.js';
 
@@ -66,9 +67,10 @@ export class DuckDbStore implements Store {
 
   /**
    * Runs `fn` on the write connection, after earlier writes and before later ones. For other
-   * writers inside the store area (bulk imports): `fn` manages its own transaction.
+   * writers inside the store area (bulk imports): `fn` manages its own transaction. Unless told
+   * `events: false`, the write is taken to touch events, which outdates the analytics tables.
    */
-  exclusive<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  exclusive<T>(fn: (connection: DuckDBConnection) => Promise<T>, options: { events?: boolean } = {}): Promise<T> {
     if (this.closed) return Promise.reject(this.closedError());
     if (this.readOnly) {
       return Promise.reject(new StoreError('STORE', `${this.location} was opened read-only; nothing can be saved`, {
@@ -76,7 +78,19 @@ export class DuckDbStore implements Store {
         location: { file: this.location },
       }));
     }
-    const run = this.handle.serialize(() => fn(this.writer));
+    const write = options.events === false ? () => fn(this.writer) : async () => {
+      let result: T;
+      try {
+        result = await fn(this.writer);
+      } catch (error) {
+        // fn may have committed part of its work; its own error is the one to report.
+        await markEventsChanged(this.writer).catch(() => undefined);
+        throw error;
+      }
+      await markEventsChanged(this.writer);
+      return result;
+    };
+    const run = this.handle.serialize(write);
     return this.track(run.catch((error: unknown) => Promise.reject(wrap(this.location, 'write', error))));
   }
 
@@ -120,8 +134,20 @@ export class DuckDbStore implements Store {
     return this.read(fn);
   }
 
-  dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets> {
-    return this.read(async (c) => readDyadBuckets(c, await analyticsSql(c), query));
+  /**
+   * Rebuilds the analytics tables if events changed since they were built (seconds for millions of
+   * events). Dyad queries on a writable store do it themselves; a bulk import may call it at its
+   * end so the first query does not wait. Returns whether anything was rebuilt.
+   */
+  refreshAnalytics(): Promise<boolean> {
+    return this.exclusive(async (c) => refreshAnalytics(c, await analyticsSql(c)), { events: false });
+  }
+
+  async dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets> {
+    // Checked in a read first, so a current store answers alongside writes instead of behind them.
+    if (!this.readOnly && !(await this.read(analyticsCurrent))) await this.refreshAnalytics();
+    // Outdated tables (read-only stores) are passed over: the events themselves answer, slower.
+    return this.read(async (c) => readDyadBuckets(c, await analyticsSql(c), query, await analyticsCurrent(c)));
   }
 
   topDyadChanges(query: DyadChangeOptions): Promise<DyadRanking> {

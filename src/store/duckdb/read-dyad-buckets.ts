@@ -14,6 +14,8 @@ import type { DyadBucketsQuery } from '../store.js';
 import { readNumber, readText } from './columns.js';
 import type { Row } from './columns.js';
 import { dateParam, dyadSides, NET_SQL } from './read-dyad-sql.js';
+import { eventSources, tableSources } from './read-dyad-sources.js';
+import type { DyadSources } from './read-dyad-sources.js';
 import type { AnalyticsSql } from './read-dyad-sql.js';
 import { UNKNOWN_DOMAIN } from '../analysis-domain.js';
 import { Conditions, rows } from './sql.js';
@@ -25,55 +27,39 @@ function periodDaySql(granularity: Granularity): string {
 }
 
 /**
- * One statement, three kinds of rows: 'v' media volume per period (and the dyad's negated events),
- * 's' the dyad's stats by direction, quad, domain, 'c' its per-cluster sums. The volume scan reads
- * four narrow columns of every event in the window; the dyad's own rows come from two conjunctive
- * scans (A→B, B→A) whose filters DuckDB pushes into the table scan, so the wide columns (codes,
- * scores, clusters) are read for the dyad's events only. Rows are first grouped by day, then days
- * by period, so the period is computed per day, not per event.
+ * One statement, three kinds of rows: 'v' media volume per period, 's' the dyad's stats by
+ * direction, negation, quad and domain (negated ones only counted), 'c' its per-cluster sums.
+ * Rows are first grouped by day, then days by period, so the period is computed per day, not
+ * per event; codes meet the domain lookup once per distinct code and day.
  */
-function statement(sql: AnalyticsSql, c: Conditions, q: DyadBucketsQuery & { match: 'prefix' | 'exact' }, clusters: boolean): string {
-  const { sa, ta, sb, tb } = dyadSides(c, q.dyad.a, q.dyad.b, q.match);
-  const window = `date BETWEEN ${dateParam(c.bind(q.from))} AND ${dateParam(c.bind(q.to))}`;
-  const pday = periodDaySql(q.granularity);
-  const cluster = clusters ? `, ${sql.cluster} AS cluster` : '';
-  // A→B wins when both readings hold (nested codes), as in analysis' dyadDirection.
-  const dyad = `
-    SELECT date, 1 AS dir, quad, code, root, goldstein${cluster} FROM events WHERE ${window} AND ${sa} AND ${tb} AND NOT negated
-    UNION ALL
-    SELECT date, 2 AS dir, quad, code, root, goldstein${cluster} FROM events
-    WHERE ${window} AND ${sb} AND ${ta} AND NOT (${sa} AND ${tb}) AND NOT negated`;
-  const sets = clusters ? 'GROUPING SETS ((date, dir, quad, code, root), (date, dir, cluster))' : 'date, dir, quad, code, root';
+function statement(sql: AnalyticsSql, sources: DyadSources, granularity: Granularity, clusters: boolean): string {
+  const pday = periodDaySql(granularity);
+  const sets = clusters
+    ? 'GROUPING SETS ((date, dir, negated, quad, code, root), (date, dir, negated, cluster))'
+    : 'date, dir, negated, quad, code, root';
   const clusterRows = clusters
     ? `UNION ALL
        SELECT 'c', ${pday}, dir, NULL, NULL, NULL, cluster, sum(n), sum(g), NULL, sum(net)
-       FROM agg WHERE by_cluster = 1 GROUP BY ALL`
+       FROM agg WHERE by_cluster = 1 AND NOT negated GROUP BY ALL`
     : '';
   return `
-    WITH dyad AS (${dyad}),
+    WITH dyad AS (${sources.dyad}),
     agg AS (
-      SELECT date, dir, quad, code, root, ${clusters ? 'cluster, GROUPING(quad)' : '0'} AS by_cluster,
+      SELECT date, dir, negated, quad, code, root, ${clusters ? 'cluster, GROUPING(quad)' : '0'} AS by_cluster,
         count(*) AS n, sum(goldstein) AS g, sum(abs(goldstein)) AS w, sum(${NET_SQL}) AS net
       FROM dyad GROUP BY ${sets}
     ),
-    volume AS (
-      SELECT date, negated, CASE WHEN negated THEN (CASE WHEN ${sa} AND ${tb} THEN 1 WHEN ${sb} AND ${ta} THEN 2 ELSE 0 END) ELSE 0 END AS dir,
-        count(*) AS n
-      FROM events WHERE ${window} AND (${sa} OR ${ta} OR ${sb} OR ${tb}) GROUP BY ALL
-    )
-    SELECT 's' AS kind, ${pday} AS pday, dir, NULL AS negated, quad, coalesce(dc.domain, dr.domain, '${UNKNOWN_DOMAIN}') AS domain,
+    volume AS (${sources.volume})
+    SELECT 's' AS kind, ${pday} AS pday, dir, negated, quad, coalesce(dc.domain, dr.domain, '${UNKNOWN_DOMAIN}') AS domain,
       NULL AS cluster, sum(n) AS n, sum(g) AS g, sum(w) AS w, NULL AS net
     FROM agg LEFT JOIN ${sql.domains} AS dc ON dc.code = agg.code LEFT JOIN ${sql.domains} AS dr ON dr.code = agg.root
     WHERE by_cluster = 0 GROUP BY ALL
     UNION ALL
-    SELECT 'v', ${pday}, dir, negated, NULL, NULL, NULL, sum(n), NULL, NULL, NULL FROM volume GROUP BY ALL
+    SELECT 'v', ${pday}, NULL, NULL, NULL, NULL, NULL, sum(n), NULL, NULL, NULL FROM volume GROUP BY ALL
     ${clusterRows}`;
 }
 
-const directionOf = (row: Row): 'ab' | 'ba' | undefined => {
-  const dir = readNumber(row, 'dir');
-  return dir === 1 ? 'ab' : dir === 2 ? 'ba' : undefined;
-};
+const directionOf = (row: Row): 'ab' | 'ba' => (readNumber(row, 'dir') === 1 ? 'ab' : 'ba');
 
 function addStats(s: DirectedStats, row: Row): void {
   const n = readNumber(row, 'n');
@@ -93,7 +79,10 @@ function clusterOf(row: Row): ClusterStat {
 
 const byId = (x: ClusterStat, y: ClusterStat): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
-export async function readDyadBuckets(connection: DuckDBConnection, sql: AnalyticsSql, q: DyadBucketsQuery): Promise<DyadBuckets> {
+/** `tables`: the analytics tables are current (see read-dyad-tables.ts) and may be read. */
+export async function readDyadBuckets(
+  connection: DuckDBConnection, sql: AnalyticsSql, q: DyadBucketsQuery, tables: boolean,
+): Promise<DyadBuckets> {
   const clusters = q.clusters ?? true;
   const eventIds = q.eventIds ?? false;
   // Aggregating no events validates the options exactly as analysis does and lays out every period.
@@ -106,17 +95,25 @@ export async function readDyadBuckets(connection: DuckDBConnection, sql: Analyti
     return bucket;
   };
   const c = new Conditions();
-  const found = await rows(connection, statement(sql, c, { ...q, match: result.match }, clusters), c.params);
+  const source = {
+    a: result.dyad.a, b: result.dyad.b, match: result.match,
+    window: `date BETWEEN ${dateParam(c.bind(q.from))} AND ${dateParam(c.bind(q.to))}`,
+    ...(clusters ? { cluster: sql.cluster } : {}),
+  };
+  const sources = (tables ? tableSources(c, source) : undefined) ?? eventSources(c, source);
+  const found = await rows(connection, statement(sql, sources, result.granularity, clusters), c.params);
   for (const row of found) {
     const bucket = bucketOf(row);
-    const direction = directionOf(row);
     const kind = readText(row, 'kind');
     if (kind === 'v') {
-      const n = readNumber(row, 'n');
-      if (row.negated === true) { if (direction) bucket.negated += n; } else bucket.volume += n;
-    } else if (direction && kind === 's') {
-      addStats(bucket[direction], row);
-    } else if (direction && kind === 'c') {
+      bucket.volume += readNumber(row, 'n');
+      continue;
+    }
+    const direction = directionOf(row);
+    if (kind === 's') {
+      if (row.negated === true) bucket.negated += readNumber(row, 'n');
+      else addStats(bucket[direction], row);
+    } else {
       bucket[direction].clusters?.push(clusterOf(row));
     }
   }

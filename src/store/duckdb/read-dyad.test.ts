@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aggregateDyad } from '../../analysis/index.js';
 import type { AnalysisEvent } from '../../analysis/index.js';
 import type { Event } from '../../domain/index.js';
-import { analysisRow } from '../contract-analytics.js';
+import { analysisRow, analyticsBodyArb, bucketQueryArb } from '../contract-analytics.js';
 import { toDocuments } from '../contract-arbitrary.js';
 import { DuckDbStore } from './duckdb-store.js';
 import { DOMAIN_FINGERPRINT } from './read-dyad-domains.js';
+import { analyticsCurrent } from './read-dyad-tables.js';
 
 const body = (date: string, source: string, target: string, code: string, goldstein: number, quad: 1 | 2 | 3 | 4): Omit<Event, 'id'> => ({
   date, source, target, code, root: code.slice(0, 2), quad, goldstein, plover: 'CONSULT', confidence: 1, negated: false, modality: 'asserted',
@@ -24,6 +26,14 @@ const BODIES = [
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+function tempPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-dyad-'));
+  dirs.push(dir);
+  return join(dir, 'store.duckdb');
+}
+
+const current = (store: DuckDbStore): Promise<boolean> => store.exclusive((c) => analyticsCurrent(c), { events: false });
 
 async function saved(path = ':memory:'): Promise<{ store: DuckDbStore; rows: AnalysisEvent[] }> {
   const store = await DuckDbStore.open({ path });
@@ -55,9 +65,7 @@ describe('dyad analytics on DuckDB', () => {
   });
 
   it('refreshes the domain table on a writable open and ignores a stale one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'entente-dyad-'));
-    dirs.push(dir);
-    const path = join(dir, 'store.duckdb');
+    const path = tempPath();
     const { store, rows } = await saved(path);
     const expected = aggregateDyad(rows, options);
     try {
@@ -96,5 +104,52 @@ describe('dyad analytics on DuckDB', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('keeps the analytics tables current only while events are unchanged', async () => {
+    const { store } = await saved();
+    try {
+      expect(await current(store)).toBe(false);
+      await store.dyadBuckets(options);
+      expect(await current(store)).toBe(true);
+      // Writes that say they leave events alone (accounts, annotations) keep the tables.
+      await store.exclusive(async (c) => { await c.run("INSERT OR REPLACE INTO meta VALUES ('probe', 'x')"); }, { events: false });
+      expect(await current(store)).toBe(true);
+      // A write that bypasses the mark is still caught by the row count.
+      await store.exclusive(async (c) => {
+        await c.run("INSERT INTO events (id, date, source, target, code, root, quad, goldstein, plover, confidence, negated, modality) VALUES ('raw', DATE '2025-01-09', 'IRN', 'RUS', '042', '04', 1, 1.5, 'CONSULT', 1, false, 'asserted')");
+      }, { events: false });
+      expect(await current(store)).toBe(false);
+      expect(await store.refreshAnalytics()).toBe(true);
+      expect(await store.refreshAnalytics()).toBe(false);
+      await store.saveCoded(toDocuments('more', BODIES.slice(0, 1)));
+      expect(await current(store)).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers from the events alone, exactly as analysis does, when a read-only store has no current tables', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(analyticsBodyArb, { minLength: 30, maxLength: 100 }), fc.array(bucketQueryArb, { minLength: 1, maxLength: 4 }), async (bodies, queries) => {
+        const path = tempPath();
+        const writer = await DuckDbStore.open({ path });
+        const docs = toDocuments(`ro${run++}`, bodies);
+        await writer.saveCoded(docs);
+        await writer.close();
+        const reader = await DuckDbStore.open({ path, readOnly: true });
+        try {
+          const rows = docs.flatMap((d) => d.events).map(analysisRow).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : 1));
+          for (const q of queries) {
+            const o = { dyad: q.dyad, ...q.window, granularity: q.granularity, match: q.match, clusters: q.clusters, eventIds: q.eventIds };
+            expect(JSON.parse(JSON.stringify(await reader.dyadBuckets(o))), JSON.stringify(o)).toEqual(JSON.parse(JSON.stringify(aggregateDyad(rows, o))));
+          }
+        } finally {
+          await reader.close();
+        }
+      }),
+      { numRuns: 10 },
+    );
   });
 });

@@ -42,6 +42,12 @@ describe('toDyadView', () => {
     expect(view.direction).toEqual({ direction: 'cooling', reasons: ['net cooperation fell from 9 to −2'] });
   });
 
+  it('shows only the change points the direction was called on, as the brief does', () => {
+    const thin = { ...report, overall: { ...report.overall, direction: 'stable' as const, changes: [], reasons: ['only 4 events (fewer than 10): too few to call a direction'] } };
+    expect(thin.shifts.changes).toHaveLength(1);
+    expect(toDyadView(thin, 'month').changes).toEqual([]);
+  });
+
   it('has no alerts when the report carries none', () => {
     const { alerts: _alerts, ...without } = report;
     expect(toDyadView(without, 'week').alerts).toEqual([]);

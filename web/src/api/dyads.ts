@@ -54,7 +54,9 @@ export function toDyadView(report: DyadReport, by: Granularity): DyadView {
     period: p.period, start: p.start, end: p.end, count: p.both.count, net: p.both.net, netAB: p.ab.net, netBA: p.ba.net,
     quad: { 1: p.both.quad[1], 2: p.both.quad[2], 3: p.both.quad[3], 4: p.both.quad[4] }, domains: p.both.domains,
   }));
-  const changes = report.shifts.changes.map((c): DyadChange => ({
+  // The change points the direction was called on, as the brief tells them: none when the record
+  // is too thin to call a direction, though the detector may still mark some.
+  const changes = report.overall.changes.map((c): DyadChange => ({
     period: c.period, date: c.date, direction: c.direction, before: c.before, after: c.after, size: c.size,
   }));
   const alerts = (report.alerts?.alerts ?? []).map((al): DyadAlertView => ({

@@ -70,7 +70,7 @@ export function DashboardPage() {
       </form>
       {view.status === 'error' ? <ErrorNote error={view.error} title="Could not load this dyad" /> : null}
       <div class="grid dense" style="margin-top: 1rem" aria-busy={view.status === 'loading'}>
-        <DyadCharts view={view.data} nameA={nameA} nameB={nameB} beside={<DyadSummary view={view.data} loading={view.status === 'loading'} />} />
+        <DyadCharts view={view.data} nameA={nameA} nameB={nameB} beside={<DyadSummary view={view.data} loading={view.status === 'loading'} nameA={nameA} nameB={nameB} />} />
         <TopEvents a={a} b={b} />
       </div>
     </section>

@@ -1,11 +1,12 @@
 import type { DyadView } from '../../api/index.js';
 import { formatCount, formatDay, formatPeriod, formatSigned } from '../../lib/index.js';
+// The brief's own wording, so the summary and the brief's title name a direction alike.
+import { DIRECTION_WORDS, relationPhrase } from '../../../../src/report/build/direction-words.js';
+import type { RelationDirection } from '../../../../src/analysis/index.js';
 
-const DIRECTION_WORDS: Record<string, string> = {
-  deepening: 'Deepening', cooling: 'Cooling', shifting: 'Shifting', stable: 'Stable',
-};
+const isDirection = (d: string): d is RelationDirection => Object.hasOwn(DIRECTION_WORDS, d);
 
-export function DyadSummary({ view, loading }: { view: DyadView | undefined; loading: boolean }) {
+export function DyadSummary({ view, loading, nameA, nameB }: { view: DyadView | undefined; loading: boolean; nameA: string; nameB: string }) {
   const events = view?.points.reduce((n, p) => n + p.count, 0) ?? 0;
   const net = view?.points.reduce((n, p) => n + p.net, 0) ?? 0;
   return (
@@ -17,7 +18,9 @@ export function DyadSummary({ view, loading }: { view: DyadView | undefined; loa
           <p><strong>{formatCount(events)}</strong> events · net <span class={net >= 0 ? 'net-pos' : 'net-neg'}>{formatSigned(net)}</span></p>
           {view.direction ? (
             <>
-              <h3>Direction: {DIRECTION_WORDS[view.direction.direction] ?? view.direction.direction}</h3>
+              <h3>Direction: {isDirection(view.direction.direction) ? DIRECTION_WORDS[view.direction.direction] : view.direction.direction}</h3>
+              {events > 0 && isDirection(view.direction.direction)
+                ? <p class="relation">{nameA} and {nameB}: {relationPhrase(view.direction.direction, net)}</p> : null}
               <ul class="small">{view.direction.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
             </>
           ) : null}
