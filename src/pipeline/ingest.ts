@@ -4,6 +4,14 @@ import type { IngestItem } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import type { Decoder } from './decode.js';
 
+/** One decoded document, when the caller asks for them (an upload's answer links to each). */
+export interface DocumentIngest {
+  id: string;
+  title?: string;
+  /** Events coded from it (stored unless the document was already in the store). */
+  events: number;
+}
+
 /** What one input file gave, for the completeness ledger. */
 export interface FileIngest {
   path: string;
@@ -33,6 +41,8 @@ export interface IngestSummary {
   errors: EntenteError[];
   /** Per input file, in the order the files were read. */
   files: FileIngest[];
+  /** Per decoded document, only with `listDocuments` (a large ingest would hold them all). */
+  documents: DocumentIngest[];
 }
 
 export interface IngestProgress {
@@ -48,6 +58,8 @@ export interface IngestOptions {
   onError?: (error: EntenteError) => void;
   /** Clock for the per-file times (tests pass a fixed one). */
   now?: () => Date;
+  /** Keep `documents` in the summary. */
+  listDocuments?: boolean;
 }
 
 /** `path:line` origins name the file before the line number. */
@@ -66,7 +78,7 @@ function fileOf(origin: string | undefined): string {
 export async function ingestItems(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, store: Store, decoder: Decoder, options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
   const now = options.now ?? (() => new Date());
-  const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, sentences: 0, events: 0, quotes: 0, failed: 0, errors: [], files: [] };
+  const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, sentences: 0, events: 0, quotes: 0, failed: 0, errors: [], files: [], documents: [] };
   let batch: CodedDocument[] = [];
   let file: FileIngest | undefined;
 
@@ -116,7 +128,9 @@ export async function ingestItems(items: AsyncIterable<IngestItem> | Iterable<In
         if (!into.lastDate || doc.date > into.lastDate) into.lastDate = doc.date;
       }
       try {
-        batch.push(decoder.decode(doc));
+        const coded = decoder.decode(doc);
+        batch.push(coded);
+        if (options.listDocuments) summary.documents.push({ id: doc.id, ...(doc.title ? { title: doc.title } : {}), events: coded.events.length });
       } catch (error) {
         fail(asInputError(error, doc.origin ?? doc.id), into);
       }

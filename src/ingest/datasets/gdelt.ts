@@ -9,7 +9,7 @@
 import type { Detected } from './detect.js';
 import { GDELT1_DAILY, GDELT2_EVENTS } from './layouts.js';
 import type { LoadPlan } from './plan.js';
-import { cameoListSql } from './lookups.js';
+import { cameoListSql, fipsIso3Sql } from './lookups.js';
 import { EVENT_INSERT_COLUMNS, byEventId, reasonSql } from './plan.js';
 
 const INTERNATIONAL = "('IGO', 'NGO', 'IMG')";
@@ -40,15 +40,14 @@ function select(dataset: string, hasUrl: boolean) {
     1.0 AS confidence, false AS negated,
     'asserted' AS modality,
     CASE WHEN ActionGeo_Type BETWEEN 1 AND 5 THEN ActionGeo_FullName END AS location_name,
-    CASE WHEN ActionGeo_Type BETWEEN 1 AND 5 THEN f.iso3 END AS location_country,
+    CASE WHEN ActionGeo_Type BETWEEN 1 AND 5 THEN ${fipsIso3Sql('ActionGeo_CountryCode')} END AS location_country,
     CASE WHEN ActionGeo_Type BETWEEN 1 AND 5 THEN ActionGeo_Lat END AS lat,
     CASE WHEN ActionGeo_Type BETWEEN 1 AND 5 THEN ActionGeo_Long END AS lon,
     CASE ActionGeo_Type WHEN 1 THEN 'country' WHEN 2 THEN 'admin' WHEN 5 THEN 'admin' WHEN 3 THEN 'city' WHEN 4 THEN 'city' END
       AS location_precision,
     '${dataset}' AS dataset, CAST(GLOBALEVENTID AS VARCHAR) AS original_id, ${hasUrl ? 'SOURCEURL' : 'NULL'} AS url,
     ${reasonSql(CHECKS)} AS _reason, id AS _key
-  FROM ${src} s
-  LEFT JOIN fips_map f ON f.fips = s.ActionGeo_CountryCode`;
+  FROM ${src} s`;
 }
 
 export function gdeltPlan(detected: Detected): LoadPlan {

@@ -1,7 +1,7 @@
 /**
  * Small lookup tables the import SQL joins against, made from the model as temporary tables on
- * the write connection: CAMEO codes with root, quad, Goldstein and PLOVER type; FIPS 10-4 country
- * codes (GDELT geography) to ISO3; PLOVER type names to CAMEO codes.
+ * the write connection: CAMEO codes with root, quad, Goldstein and PLOVER type; PLOVER type names
+ * to CAMEO codes. FIPS 10-4 country codes (GDELT geography) become ISO3 by a list lookup instead.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import countryCodes from 'country-code-lookup';
@@ -32,12 +32,23 @@ function values(rows: ReadonlyArray<readonly (string | number)[]>): string {
 }
 
 function fipsRows(): [string, string][] {
-  const rows: [string, string][] = [];
+  const rows = new Map<string, string>();
   for (const c of countryCodes.countries) {
-    if (!c.fips || !c.iso3) continue;
-    rows.push([c.fips.toUpperCase(), countryByCode(c.iso3)?.iso3 ?? c.iso3.toUpperCase()]);
+    const fips = c.fips?.toUpperCase();
+    if (!fips || !c.iso3 || rows.has(fips)) continue;
+    rows.set(fips, countryByCode(c.iso3)?.iso3 ?? c.iso3.toUpperCase());
   }
-  return rows;
+  return [...rows];
+}
+
+/**
+ * ISO3 of a FIPS 10-4 column, NULL when the code is unknown. A list lookup by enum position, not a
+ * join: DuckDB cannot estimate how many rows a CSV file holds and may build the join's hash table
+ * on the file side, holding every row of a bulk import in memory before writing any.
+ */
+export function fipsIso3Sql(column: string): string {
+  const rows = fipsRows();
+  return `([${rows.map(([, iso3]) => lit(iso3)).join(', ')}])[enum_code(TRY_CAST(${column} AS ENUM(${rows.map(([fips]) => lit(fips)).join(', ')}))) + 1]`;
 }
 
 /** ISO3 for a FIPS 10-4 country code (GDELT geography), when known. */
@@ -50,8 +61,6 @@ export async function createLookups(connection: DuckDBConnection): Promise<void>
   const cameo = CAMEO_CODES.map((c) => [c.code, c.root, c.quad, c.goldstein, c.plover] as const);
   await connection.run(`CREATE OR REPLACE TEMP TABLE cameo_map AS SELECT * FROM (VALUES ${values(cameo)})
     t(code, root, quad, goldstein, plover)`);
-  const fips = fipsRows();
-  await connection.run(`CREATE OR REPLACE TEMP TABLE fips_map AS SELECT DISTINCT ON (fips) * FROM (VALUES ${values(fips)}) t(fips, iso3)`);
   const plover = PLOVER_NAMES.flatMap((name) => {
     const m = cameoOfPlover(name);
     return m ? [[name, m.plover, m.code] as const] : [];

@@ -49,6 +49,9 @@ describe('POST /api/documents', () => {
     expect(result.errors.map((e) => e.line)).toEqual([2, 3]);
     expect(result.errors[0]).toMatchObject({ code: 'INPUT_RECORD', file: 'feed.jsonl' });
     expect(result.errors[1]?.field).toBe('date');
+    expect(result.documents.map((d) => [d.id, d.title])).toEqual([['jl-1', 'One'], ['jl-4', undefined]]);
+    const coded = (await ana.request({ url: '/api/events?docId=jl-1' })).json() as { total: number };
+    expect(result.documents[0]?.events).toBe(coded.total);
     expect((await ana.request({ url: '/api/documents/jl-1' })).statusCode).toBe(200);
   });
 

@@ -42,15 +42,15 @@ async function* interleaved(items: IngestItem[]): AsyncIterable<IngestItem> {
 }
 
 async function decodeAndStore(s: Services, items: IngestItem[]): Promise<UploadResult> {
-  const summary = await ingestItems(interleaved(items), s.store, s.decoder());
+  const summary = await ingestItems(interleaved(items), s.store, s.decoder(), { listDocuments: true });
   if (summary.stored > 0) s.cache.bump();
   const errors = summary.errors.map(recordError);
   const first = summary.errors[0];
   if (summary.read === 0 && first) {
     throw new DetailedError(first.code, `nothing could be read from the upload: ${first.message}`, errors, first.hint === undefined ? {} : { hint: first.hint });
   }
-  const { read, stored, skipped, sentences, events, quotes, failed } = summary;
-  return { read, stored, skipped, sentences, events, quotes, failed, errors };
+  const { read, stored, skipped, sentences, events, quotes, failed, documents } = summary;
+  return { read, stored, skipped, sentences, events, quotes, failed, errors, documents };
 }
 
 export function registerDocuments(registry: RouteRegistry, s: Services): void {

@@ -84,6 +84,8 @@ export const UploadResult = z.object({
   quotes: z.number().int(),
   failed: z.number().int(),
   errors: z.array(RecordError),
+  /** Each document decoded from the upload, to link to its events. */
+  documents: z.array(z.object({ id: z.string(), title: z.string().optional(), events: z.number().int() })),
 }).meta({ id: 'UploadResult' });
 export type UploadResult = z.infer<typeof UploadResult>;
 

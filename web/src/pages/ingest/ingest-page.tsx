@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, listDocuments, pasteDocument, uploadFiles } from '../../api/index.js';
+import { ApiError, pasteDocument, uploadFiles } from '../../api/index.js';
 import type { UploadProgress, UploadResult } from '../../api/index.js';
 import { ErrorNote, usePageTitle } from '../../components/index.js';
 import { formatBytes } from '../../lib/index.js';
@@ -10,6 +10,13 @@ type Run =
   | { state: 'running'; name: string; progress: UploadProgress }
   | { state: 'done'; name: string; result: UploadResult; eventsLink?: string }
   | { state: 'failed'; name: string; error: unknown };
+
+/** One document with events: link straight to them; several: the result lists each. */
+function eventsLinkOf(result: UploadResult): { eventsLink?: string } {
+  const withEvents = result.documents.filter((d) => d.events > 0);
+  const only = withEvents.length === 1 ? withEvents[0] : undefined;
+  return only ? { eventsLink: `/events?docId=${encodeURIComponent(only.id)}` } : {};
+}
 
 export function IngestPage() {
   usePageTitle('Ingest');
@@ -25,7 +32,7 @@ export function IngestPage() {
     setRun({ state: 'running', name, progress: { loaded: 0, total: size, phase: 'sending' } });
     try {
       const result = await send((progress) => setRun({ state: 'running', name, progress }), abort.current.signal);
-      setRun({ state: 'done', name, result });
+      setRun({ state: 'done', name, result, ...eventsLinkOf(result) });
     } catch (error) {
       setRun({ state: 'failed', name, error });
     }
@@ -36,11 +43,6 @@ export function IngestPage() {
       onProgress({ loaded: text.length, total: text.length, phase: 'decoding' });
       return pasteDocument({ text, ...(name ? { title: name } : {}), ...(date ? { date } : {}) });
     });
-    // The answer gives counts, not ids; a titled paste can be found again to link its own events.
-    if (!name) return;
-    const found = await listDocuments({ title: name, limit: 5 }).catch(() => undefined);
-    const doc = found?.items.find((d) => d.title === name);
-    if (doc) setRun((r) => (r.state === 'done' ? { ...r, eventsLink: `/events?docId=${encodeURIComponent(doc.id)}` } : r));
   };
 
   const busy = run.state === 'running';

@@ -1,6 +1,8 @@
 import type { UploadResult } from '../../api/index.js';
 import { formatCount } from '../../lib/index.js';
 
+const SHOWN_DOCUMENTS = 50;
+
 /** What the server did with each record: counts first, then every failure with where it was. */
 export function IngestResultView({ name, result, eventsLink }: { name: string; result: UploadResult; eventsLink?: string | undefined }) {
   const figures: [string, number][] = [
@@ -18,6 +20,20 @@ export function IngestResultView({ name, result, eventsLink }: { name: string; r
       ) : (
         <p class="small">No events were coded: the text names no pair of actors the coder knows doing something to each other.</p>
       )}
+      {result.documents.length > 1 ? (
+        <>
+          <h3>Documents ({formatCount(result.documents.length)})</h3>
+          <ul class="small">
+            {result.documents.slice(0, SHOWN_DOCUMENTS).map((d) => (
+              <li key={d.id}>
+                {d.events > 0 ? <a href={`/events?docId=${encodeURIComponent(d.id)}`}>{d.title ?? d.id}</a> : d.title ?? d.id}
+                {' '}— {formatCount(d.events)} {d.events === 1 ? 'event' : 'events'}
+              </li>
+            ))}
+            {result.documents.length > SHOWN_DOCUMENTS ? <li>… and {formatCount(result.documents.length - SHOWN_DOCUMENTS)} more in the evidence table</li> : null}
+          </ul>
+        </>
+      ) : null}
       {result.errors.length > 0 ? (
         <>
           <h3>Records that failed ({formatCount(result.failed)})</h3>
