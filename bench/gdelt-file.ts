@@ -51,6 +51,9 @@ function geoBlock(place: (typeof PLACES)[number]): string {
   return ['4', name, fips, adm1, '', String(lat), String(lon), '-1234567'].join('\t');
 }
 
+/** GLOBALEVENTID of the first row; row i has FIRST_ID + i. */
+export const FIRST_ID = 1_000_000_000;
+
 export interface GeneratedFile {
   path: string;
   rows: number;
@@ -83,7 +86,7 @@ export function writeGdeltEvents(path: string, rows: number, seed = 7): Generate
       const mentions = 1 + Math.floor(rand() * 20);
       const url = `https://www.${DOMAINS[i % DOMAINS.length]}/world/${ymd}/story-${(i * 7919) % 1_000_003}`;
       buffer.push([
-        String(1_000_000_000 + i), ymd, ymd.slice(0, 6), ymd.slice(0, 4), `${ymd.slice(0, 4)}.${ymd.slice(4, 8)}`, a1, a2,
+        String(FIRST_ID + i), ymd, ymd.slice(0, 6), ymd.slice(0, 4), `${ymd.slice(0, 4)}.${ymd.slice(4, 8)}`, a1, a2,
         '1', code?.code ?? '010', (code?.code ?? '010').slice(0, 3), code?.root ?? '01', String(code?.quad ?? 1), String(code?.goldstein ?? 0),
         String(mentions), String(1 + (mentions >> 2)), String(mentions), (rand() * 20 - 10).toFixed(6),
         i % 5 === 0 ? emptyGeo : geo, i % 3 === 0 ? emptyGeo : geo, geo, stamp, url,

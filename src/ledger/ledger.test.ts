@@ -41,7 +41,7 @@ it('a store made before the ledger existed gains its tables and columns when ope
   // Make it look like an earlier build's file: no ledger, no mentions table, no cluster column.
   const instance = await DuckDBInstance.create(path);
   const c = await instance.connect();
-  await c.run('DROP TABLE ledger; DROP TABLE event_mentions; DROP INDEX events_id; ALTER TABLE events DROP COLUMN cluster_id; CREATE UNIQUE INDEX events_id ON events (id)');
+  await c.run('DROP TABLE ledger; DROP TABLE event_mentions; ALTER TABLE events DROP COLUMN cluster_id; CREATE UNIQUE INDEX events_id ON events (id)');
   c.closeSync();
   instance.closeSync();
   const readOnly = await DuckDbStore.open({ path, readOnly: true });

@@ -10,16 +10,20 @@ import type { Detected } from './detect.js';
 import { GDELT1_DAILY, GDELT2_EVENTS } from './layouts.js';
 import type { LoadPlan } from './plan.js';
 import { cameoListSql, fipsIso3Sql } from './lookups.js';
-import { EVENT_INSERT_COLUMNS, byEventId, reasonSql } from './plan.js';
+import { EVENT_INSERT_COLUMNS, eventKey, reasonSql } from './plan.js';
 
-const INTERNATIONAL = "('IGO', 'NGO', 'IMG')";
+const INTERNATIONAL = ['IGO', 'NGO', 'IMG'];
 
-/** The normalised actor code of GDELT actor 1 or 2 (an empty string when the side is unknown). */
+/**
+ * The normalised actor code of GDELT actor 1 or 2 (an empty string when the side is unknown).
+ * starts_with and concat (which reads NULL as empty) cost half of left/coalesce/|| at 10M rows.
+ */
 export function gdeltActorSql(n: 1 | 2): string {
   const p = `Actor${n}`;
-  return `CASE WHEN coalesce(${p}CountryCode, '') = '' OR left(coalesce(${p}Code, ''), 3) IN ${INTERNATIONAL}
+  const international = INTERNATIONAL.map((prefix) => `starts_with(${p}Code, '${prefix}')`).join(' OR ');
+  return `CASE WHEN ${p}CountryCode IS NULL OR ${p}CountryCode = '' OR ${international}
     THEN coalesce(${p}Code, '')
-    ELSE ${p}CountryCode || coalesce(${p}Type1Code, '') || coalesce(${p}KnownGroupCode, '') END`;
+    ELSE concat(${p}CountryCode, ${p}Type1Code, ${p}KnownGroupCode) END`;
 }
 
 const CHECKS = [
@@ -61,7 +65,7 @@ export function gdeltPlan(detected: Detected): LoadPlan {
     layout: v1 ? GDELT1_DAILY : GDELT2_EVENTS,
     csv: { header: false, dateformat: '%Y%m%d', nullPadding: v1 },
     select: select(v1 ? 'gdelt1' : 'gdelt2', true),
-    existing: byEventId,
+    key: eventKey,
     fast: true,
   };
 }

@@ -8,7 +8,7 @@ import type { ActorSide } from './actor-table.js';
 import { actorKeySql, buildActorTables } from './actor-table.js';
 import { ICEWS } from './layouts.js';
 import type { LoadPlan } from './plan.js';
-import { EVENT_INSERT_COLUMNS, byEventId, precisionSql, reasonSql } from './plan.js';
+import { EVENT_INSERT_COLUMNS, eventKey, precisionSql, reasonSql } from './plan.js';
 
 const SOURCE: ActorSide = { name: 'Source Name', sectors: 'Source Sectors', country: 'Source Country' };
 const TARGET: ActorSide = { name: 'Target Name', sectors: 'Target Sectors', country: 'Target Country' };
@@ -44,7 +44,7 @@ export const ICEWS_PLAN: LoadPlan = {
   layout: ICEWS,
   csv: { header: true, dateformat: '%Y-%m-%d', nullstr: ['NA'] },
   select,
-  existing: byEventId,
+  key: eventKey,
   fast: false,
   prepare: async (connection) => ({ unresolvedActors: await buildActorTables(connection, [SOURCE, TARGET], 'Country') }),
 };

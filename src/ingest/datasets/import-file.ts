@@ -14,7 +14,7 @@ import { requireDataset } from './detect.js';
 import type { InputPart, PreparedInput } from './input.js';
 import { prepareInput } from './input.js';
 import type { LoadOptions, PartResult } from './load-csv.js';
-import { loadFast, loadStaged } from './load-csv.js';
+import { NeedsSkipping, NeedsStaging, loadFast, loadStaged } from './load-csv.js';
 import { createLookups } from './lookups.js';
 import { planFor } from './plans.js';
 import { loadPlover } from './plover-json.js';
@@ -46,7 +46,10 @@ function fileTime(input: PreparedInput, first: Loadable | undefined): string | u
   return undefined;
 }
 
-async function loadAll(connection: DuckDBConnection, parts: Loadable[], fast: boolean, o: LoadOptions): Promise<PartResult[]> {
+/** fast: straight from the reader; skipping: the same, leaving out rows stored already; staged: row by row checks. */
+type LoadMode = 'fast' | 'skipping' | 'staged';
+
+async function loadAll(connection: DuckDBConnection, parts: Loadable[], mode: LoadMode, o: LoadOptions): Promise<PartResult[]> {
   const results: PartResult[] = [];
   for (const { part, detected } of parts) {
     if (detected.format === 'plover') {
@@ -54,7 +57,9 @@ async function loadAll(connection: DuckDBConnection, parts: Loadable[], fast: bo
       continue;
     }
     const plan = planFor(detected);
-    results.push(fast && plan.fast ? await loadFast(connection, part, plan, o) : await loadStaged(connection, part, plan, o));
+    results.push(mode !== 'staged' && plan.fast
+      ? await loadFast(connection, part, plan, o, mode === 'skipping')
+      : await loadStaged(connection, part, plan, o));
   }
   return results;
 }
@@ -112,29 +117,30 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
       }
       return withMemoryLimit(connection, o.memoryLimit, async () => {
         await createLookups(connection);
-        const load = (fast: boolean): Promise<PartResult[]> => inTransaction(connection, async () => {
-          const results = await loadAll(connection, parts, fast, o);
+        const load = (mode: LoadMode): Promise<PartResult[]> => inTransaction(connection, async () => {
+          const results = await loadAll(connection, parts, mode, o);
           const entry = ledgerEntry(input, parts, results, startedAt, o.now().toISOString().slice(0, 19));
           await writeLedgerEntry(connection, entry);
           return results;
         });
         // Row order does not matter to the fast path (the staged one needs it for line numbers),
         // and keeping it makes DuckDB hold big loads in memory instead of writing them out.
-        const run = async (fast: boolean): Promise<PartResult[]> => {
-          if (!fast) return load(false);
+        const run = async (mode: LoadMode): Promise<PartResult[]> => {
+          if (mode === 'staged') return load(mode);
           await connection.run('SET preserve_insertion_order = false');
           try {
-            return await load(true);
+            return await load(mode);
           } finally {
             await connection.run('RESET preserve_insertion_order');
           }
         };
         // A refused row or a repeated id makes the fast path fail; the staged path then says which
         // and why. Other failures (memory, disk) would fail again, so they are reported as they are.
-        const results = await run(true).catch((error: unknown) => {
-          if (!REFUSED.test(error instanceof Error ? error.message : String(error))) throw error;
-          return run(false);
-        });
+        const staged = (error: unknown): Promise<PartResult[]> => {
+          if (!(error instanceof NeedsStaging) && !REFUSED.test(error instanceof Error ? error.message : String(error))) throw error;
+          return run('staged');
+        };
+        const results = await run('fast').catch((error: unknown) => (error instanceof NeedsSkipping ? run('skipping').catch(staged) : staged(error)));
         const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
         return report(path, {
           ...base, ...(format ? { format } : {}), outcome: 'loaded',

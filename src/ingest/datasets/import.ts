@@ -21,7 +21,7 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  /** DuckDB memory limit while importing (default '1536MB': building the id index of 10M events needs ~1 GB); null leaves the store's setting. */
+  /** DuckDB memory limit while importing (default '1536MB'; a 10M-row GDELT file peaks at ~1.4 GB RSS); null leaves the store's setting. */
   memoryLimit?: string | null;
   /** How many rejected rows each file report lists (default 10). */
   maxRejectsReported?: number;

@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { Unzip, UnzipInflate } from 'fflate';
 import { InputError } from '../../errors.js';
+import { reusedChunks } from './chunks.js';
 import { HeadKeeper, LineCounter } from './lines.js';
 
 export type Compression = 'none' | 'gzip' | 'zip';
@@ -107,15 +108,17 @@ export async function prepareInput(path: string): Promise<PreparedInput> {
     if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
   };
   try {
-    const stream = createReadStream(path, { highWaterMark: CHUNK });
     if (compression === 'none') {
       const tally = new PartTally();
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for await (const chunk of reusedChunks(path)) {
         hash.update(chunk);
         tally.push(chunk);
       }
       parts.push({ file: path, label: path, gzip: false, head: tally.head.text(), lines: tally.lines.end() });
-    } else if (compression === 'gzip') {
+      return { path, size, contentHash: hash.digest('hex'), compression, parts, cleanup };
+    }
+    const stream = createReadStream(path, { highWaterMark: CHUNK });
+    if (compression === 'gzip') {
       const tally = new PartTally();
       const tap = gunzipTap((d) => tally.push(d));
       for await (const chunk of stream as AsyncIterable<Buffer>) {

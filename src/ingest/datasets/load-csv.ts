@@ -1,7 +1,9 @@
 /**
  * Loading one tab-separated part inside the caller's transaction, two ways:
- * - fast: read_csv straight into the table; any refused row (or duplicate id) raises an error,
- *   which the caller answers by rolling back and loading again staged. Clean files take one pass.
+ * - fast: read_csv straight into the table; any refused row (or an id repeated in the file) raises
+ *   an error, which the caller answers by rolling back and loading again staged. Clean files take
+ *   one pass over the file, plus one over the keys just added. A file holding rows stored already
+ *   is loaded again, skipping those rows while reading.
  * - staged: read_csv into a temporary staging table, map and check every row in SQL, insert the
  *   good ones, and report refused rows with their line numbers.
  * Both skip rows whose key is already stored, and report rows the reader could not parse.
@@ -13,7 +15,6 @@ import { partChunks } from './input.js';
 import { linesOfAccepted } from './lines.js';
 import type { LoadPlan } from './plan.js';
 import type { RejectedRow } from './result.js';
-import { withEventIndexDropped } from './event-index.js';
 
 export interface PartResult {
   read: number;
@@ -35,26 +36,87 @@ async function scalar(connection: DuckDBConnection, sql: string): Promise<unknow
   return reader.getRows()[0]?.[0];
 }
 
-async function hasDatasetRows(connection: DuckDBConnection, plan: LoadPlan): Promise<boolean> {
-  return Number(await scalar(connection, `SELECT count(*) FROM (SELECT 1 FROM ${plan.table} WHERE dataset = '${plan.dataset}' LIMIT 1)`)) > 0;
+/**
+ * Stored rows that may hold keys of this load: rows of the same dataset and, for events, any row
+ * not imported, since coded text may use any id.
+ */
+function holders(plan: LoadPlan, row: string): string {
+  const others = plan.table === 'events' ? ` OR ${row}.dataset IS NULL OR ${row}.document_id IS NOT NULL` : '';
+  return `(${row}.dataset = '${plan.dataset}'${others})`;
+}
+
+async function mayHoldKeys(connection: DuckDBConnection, plan: LoadPlan): Promise<boolean> {
+  return Number(await scalar(connection, `SELECT count(*) FROM (SELECT 1 FROM ${plan.table} t WHERE ${holders(plan, 't')} LIMIT 1)`)) > 0;
 }
 
 function notStored(plan: LoadPlan, stored: boolean, mapped: string): string {
-  return stored ? `AND NOT EXISTS (SELECT 1 FROM ${plan.table} t WHERE ${plan.existing('t', mapped)})` : '';
+  return stored ? `AND NOT EXISTS (SELECT 1 FROM ${plan.table} t WHERE ${plan.key('t')} = ${mapped}._key)` : '';
 }
 
-export async function loadFast(connection: DuckDBConnection, part: InputPart, plan: LoadPlan, o: LoadOptions): Promise<PartResult> {
+/**
+ * Runs the fast path's insert with the anti-join's hash table on the stored side when that is the
+ * smaller. DuckDB cannot estimate how many rows a CSV file holds (it guesses a few dozen), so left
+ * to itself it builds on the file side and holds the whole file in memory before writing any row.
+ */
+async function withBuildOnStored<T>(connection: DuckDBConnection, plan: LoadPlan, fileRows: number, fn: () => Promise<T>): Promise<T> {
+  const stored = Number(await scalar(connection,
+    `SELECT count(*) FROM (SELECT 1 FROM ${plan.table} t WHERE ${holders(plan, 't')} LIMIT ${fileRows + 1})`));
+  if (stored > fileRows) return fn();
+  await connection.run("SET disabled_optimizers = 'build_side_probe_side'");
+  try {
+    return await fn();
+  } finally {
+    await connection.run('RESET disabled_optimizers');
+  }
+}
+
+/** Thrown by the fast path when the file needs the staged path: the caller rolls back and loads it so. */
+export class NeedsStaging extends Error {}
+
+/** Thrown by the fast path when rows of the file are stored already: the caller loads it again skipping them. */
+export class NeedsSkipping extends Error {}
+
+/**
+ * Whether a row just added (after row id `before`) has a key stored already. A first load of a
+ * file adds every row and asks this after (a join of two tables, which DuckDB plans well): new
+ * files rarely overlap what is stored, and skipping while reading costs a third more.
+ */
+async function refuseStoredKeys(connection: DuckDBConnection, plan: LoadPlan, before: string): Promise<void> {
+  const found = await scalar(connection,
+    `SELECT count(*) FROM (SELECT 1 FROM ${plan.table} n WHERE n.rowid > ${before} AND ${plan.key('n')} IN
+       (SELECT ${plan.key('t')} FROM ${plan.table} t WHERE t.rowid <= ${before} AND ${holders(plan, 't')}) LIMIT 1)`);
+  if (Number(found) > 0) throw new NeedsSkipping('some rows of the file are stored already');
+}
+
+/**
+ * Events carry no index on id (at 10 million rows it cost more than the rest of an import, and
+ * most of its memory), so an id repeated within a file is looked for among the rows just added:
+ * those after the table's last row id before the load. Hashes may collide; the staged path, which
+ * compares the ids themselves, then finds no repeat and loads the file as it is.
+ */
+async function refuseRepeatedIds(connection: DuckDBConnection, plan: LoadPlan, before: string): Promise<void> {
+  if (plan.table !== 'events') return;
+  const repeated = await scalar(connection,
+    `SELECT count(*) FROM (SELECT 1 FROM events WHERE rowid > ${before} GROUP BY hash(id) HAVING count(*) > 1 LIMIT 1)`);
+  if (Number(repeated) > 0) throw new NeedsStaging('an id is repeated within the file');
+}
+
+/** `skipStored`: leave out rows whose key is stored; otherwise a file with such rows throws NeedsSkipping. */
+export async function loadFast(
+  connection: DuckDBConnection, part: InputPart, plan: LoadPlan, o: LoadOptions, skipStored: boolean,
+): Promise<PartResult> {
   await clearRejects(connection);
-  const stored = await hasDatasetRows(connection, plan);
+  const stored = await mayHoldKeys(connection, plan);
+  const skipping = stored && skipStored;
   const columns = plan.columns.join(', ');
-  const insert = async (): Promise<number> => {
-    const result = await connection.run(
-      `INSERT INTO ${plan.table} (${columns}) SELECT ${columns} FROM (${plan.select(readCsvSql(part, plan.layout, plan.csv), '')}) m
-       WHERE (CASE WHEN m._reason IS NOT NULL THEN error('refused row: ' || m._reason) ELSE TRUE END) ${notStored(plan, stored, 'm')}`,
-    );
-    return Number(result.rowsChanged);
-  };
-  const loaded = plan.table === 'events' ? await withEventIndexDropped(connection, part.lines, insert) : await insert();
+  const before = String(await scalar(connection, `SELECT coalesce(max(rowid), -1) FROM ${plan.table}`));
+  const insert = async (): Promise<number> => Number((await connection.run(
+    `INSERT INTO ${plan.table} (${columns}) SELECT ${columns} FROM (${plan.select(readCsvSql(part, plan.layout, plan.csv), '')}) m
+     WHERE (CASE WHEN m._reason IS NOT NULL THEN error('refused row: ' || m._reason) ELSE TRUE END) ${notStored(plan, skipping, 'm')}`,
+  )).rowsChanged);
+  const loaded = skipping ? await withBuildOnStored(connection, plan, part.lines, insert) : await insert();
+  if (stored && !skipping) await refuseStoredKeys(connection, plan, before);
+  await refuseRepeatedIds(connection, plan, before);
   const rejects = await readerRejects(connection, part.label, o.maxRejectsReported);
   const read = part.lines - (plan.csv.header ? 1 : 0);
   return {
@@ -86,13 +148,12 @@ export async function finishStaged(
   connection: DuckDBConnection, plan: LoadPlan, part: InputPart | undefined,
   reader: { count: number; lines: Set<number>; first: RejectedRow[] }, o: LoadOptions,
 ): Promise<PartResult> {
-  const stored = await hasDatasetRows(connection, plan);
+  const stored = await mayHoldKeys(connection, plan);
   const columns = plan.columns.join(', ');
   const accepted = Number(await scalar(connection, 'SELECT count(*) FROM mapped'));
-  const insert = async (): Promise<number> => Number((await connection.run(
+  const loaded = Number((await connection.run(
     `INSERT INTO ${plan.table} (${columns}) SELECT ${columns} FROM mapped m WHERE m._why IS NULL ${notStored(plan, stored, 'm')}`,
   )).rowsChanged);
-  const loaded = plan.table === 'events' ? await withEventIndexDropped(connection, accepted, insert) : await insert();
   const refused = Number(await scalar(connection, 'SELECT count(*) FROM mapped WHERE _why IS NOT NULL'));
   const sample = await connection.runAndReadAll(
     `SELECT _pos, _why, _key FROM mapped WHERE _why IS NOT NULL ORDER BY _pos LIMIT ${o.maxRejectsReported}`,

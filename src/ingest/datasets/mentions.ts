@@ -29,6 +29,6 @@ export const MENTIONS_PLAN: LoadPlan = {
       MentionIdentifier AS identifier, SentenceID AS sentence_id, Confidence AS confidence, MentionDocTone AS doc_tone,
       ${reasonSql(CHECKS)} AS _reason, ${KEY} AS _key
     FROM ${src} s`,
-  existing: (target, mapped) => `${target}.event_id || chr(31) || coalesce(${target}.identifier, '') || chr(31) || coalesce(CAST(${target}.sentence_id AS VARCHAR), '') = ${mapped}._key`,
+  key: (row) => `${row}.event_id || chr(31) || coalesce(${row}.identifier, '') || chr(31) || coalesce(CAST(${row}.sentence_id AS VARCHAR), '')`,
   fast: true,
 };

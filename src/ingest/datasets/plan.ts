@@ -24,8 +24,8 @@ export interface LoadPlan {
    * the select list (the staged path passes `_pos,`). Must give `columns`, `_reason` and `_key`.
    */
   select(src: string, extra: string): string;
-  /** `_key` matched against the target table, to skip rows already stored. */
-  existing: (target: string, mapped: string) => string;
+  /** The key of a stored row of the target table (aliased `row`), what `_key` is matched against. */
+  key: (row: string) => string;
   /** Straight from the reader into the table when every row is fine; false: always staged. */
   fast: boolean;
   /** Runs on the staged rows (table `staged`) before mapping. */
@@ -40,7 +40,7 @@ export const EVENT_INSERT_COLUMNS = [
 ] as const;
 
 /** Events are one per namespaced id. */
-export const byEventId = (target: string, mapped: string): string => `${target}.id = ${mapped}._key`;
+export const eventKey = (row: string): string => `${row}.id`;
 
 /** `_reason`: the first failed check's message, NULL when all pass. */
 export function reasonSql(checks: ReadonlyArray<readonly [condition: string, reason: string]>): string {

@@ -14,7 +14,7 @@ import { jsonRecords } from './json-records.js';
 import type { LoadOptions, PartResult } from './load-csv.js';
 import { finishStaged } from './load-csv.js';
 import type { LoadPlan } from './plan.js';
-import { EVENT_INSERT_COLUMNS, byEventId } from './plan.js';
+import { EVENT_INSERT_COLUMNS, eventKey } from './plan.js';
 import { cameoOfPlover } from './plover-cameo.js';
 import type { RejectedRow } from './result.js';
 
@@ -83,8 +83,8 @@ export function ploverEvents(record: unknown): Row[] | string {
   }));
 }
 
-const PLAN: Pick<LoadPlan, 'dataset' | 'table' | 'columns' | 'existing' | 'csv'> = {
-  dataset: 'plover', table: 'events', columns: EVENT_INSERT_COLUMNS, existing: byEventId, csv: { header: false, dateformat: '%Y-%m-%d' },
+const PLAN: Pick<LoadPlan, 'dataset' | 'table' | 'columns' | 'key' | 'csv'> = {
+  dataset: 'plover', table: 'events', columns: EVENT_INSERT_COLUMNS, key: eventKey, csv: { header: false, dateformat: '%Y-%m-%d' },
 };
 
 const STAGED_COLUMNS = [...EVENT_INSERT_COLUMNS, '_pos', '_reason'];

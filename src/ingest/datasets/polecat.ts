@@ -8,7 +8,7 @@ import type { ActorSide } from './actor-table.js';
 import { actorKeySql, buildActorTables } from './actor-table.js';
 import { POLECAT } from './layouts.js';
 import type { LoadPlan } from './plan.js';
-import { EVENT_INSERT_COLUMNS, byEventId, precisionSql, reasonSql } from './plan.js';
+import { EVENT_INSERT_COLUMNS, eventKey, precisionSql, reasonSql } from './plan.js';
 
 const SOURCE: ActorSide = { name: 'Actor Name', sectors: 'Primary Actor Sector', country: 'Actor Country' };
 const TARGET: ActorSide = { name: 'Recipient Name', sectors: 'Primary Recipient Sector', country: 'Recipient Country' };
@@ -53,7 +53,7 @@ export const POLECAT_PLAN: LoadPlan = {
   layout: POLECAT,
   csv: { header: true, dateformat: '%Y-%m-%d' },
   select,
-  existing: byEventId,
+  key: eventKey,
   fast: false,
   prepare: async (connection) => ({ unresolvedActors: await buildActorTables(connection, [SOURCE, TARGET], 'Country') }),
 };

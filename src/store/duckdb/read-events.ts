@@ -4,6 +4,7 @@ import type { Event, QuadClass } from '../../domain/index.js';
 import type { EventQuery, EventSort, Page } from '../store.js';
 import { columnList } from './columns.js';
 import { EVENT_COLUMNS, eventFromRow } from './event-columns.js';
+import { eventByIdSql } from './event-ids.js';
 import { Conditions, checkDate, checkNumber, count, invalidQuery, pageBounds, rows } from './sql.js';
 
 const SELECT = `SELECT ${columnList(EVENT_COLUMNS)} FROM events`;
@@ -68,6 +69,7 @@ export async function readEvents(connection: DuckDBConnection, q: EventQuery): P
 }
 
 export async function readEvent(connection: DuckDBConnection, id: string): Promise<Event | undefined> {
-  const [row] = await rows(connection, `${SELECT} WHERE id = $1`, [id]);
+  const lookup = eventByIdSql(SELECT, id);
+  const [row] = await rows(connection, lookup.sql, lookup.params);
   return row === undefined ? undefined : eventFromRow(row);
 }

@@ -63,16 +63,30 @@ async function addMissing(connection: DuckDBConnection): Promise<void> {
 }
 
 /**
- * Only the id gets an index: DuckDB scans columns fast and uses zone maps for date ranges, while
- * every ART index slows bulk loads. The id index is a separate UNIQUE INDEX rather than a
- * PRIMARY KEY so a bulk import of millions of rows can drop it, load, and build it once.
+ * Events have no index, not even on id. A unique ART index on VARCHAR ids made a 10-million-row
+ * import spend ~11 s and ~1 GB building it at commit, more than the rest of the load; DuckDB scans
+ * columns fast and skips row groups by their statistics instead (see event-ids.ts for lookups by
+ * id). Ids stay unique because every writer checks them: saveCoded against stored ids
+ * (write-coded.ts), imports against stored rows and among the rows a file adds (load-csv.ts).
  */
 export const SCHEMA_DDL: readonly string[] = [
   'CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)',
   ...TABLES.map(([name, columns]) => createTable(name, columns)),
-  'CREATE UNIQUE INDEX events_id ON events (id)',
   `INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`,
 ];
+
+/** Indexes earlier builds made on events (bulk imports renamed theirs while rebuilding it). */
+const RETIRED_INDEXES = ['events_id', 'events_id_1'];
+
+/** Drops them from a store made by an earlier build, so its imports run as fast as a new one's. */
+async function dropRetiredIndexes(connection: DuckDBConnection): Promise<void> {
+  const reader = await connection.runAndReadAll(
+    "SELECT index_name FROM duckdb_indexes() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'events'",
+  );
+  for (const [name] of reader.getRows()) {
+    if (typeof name === 'string' && RETIRED_INDEXES.includes(name)) await connection.run(`DROP INDEX ${name}`);
+  }
+}
 
 async function tableNames(connection: DuckDBConnection): Promise<string[]> {
   const reader = await connection.runAndReadAll(
@@ -127,5 +141,7 @@ export async function ensureSchema(connection: DuckDBConnection, location: strin
       location: { file: location, field: 'meta.schema_version' },
     });
   }
-  if (!readOnly) await addMissing(connection);
+  if (readOnly) return;
+  await addMissing(connection);
+  await dropRetiredIndexes(connection);
 }

@@ -9,6 +9,7 @@ import { EntenteError, StoreError } from '../../errors.js';
 import type { SaveResult } from '../store.js';
 import type { Column } from './columns.js';
 import { EVENT_TABLE_COLUMNS } from './event-columns.js';
+import { storedEventIds } from './event-ids.js';
 import type { StoredEvent } from './event-columns.js';
 import type { Owned } from './text-columns.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS } from './text-columns.js';
@@ -52,13 +53,26 @@ async function storedHashes(connection: DuckDBConnection, hashes: string[]): Pro
   return new Set(reader.getRowObjectsJson().map((r) => String(r.content_hash)));
 }
 
+const CONFLICT_HINT = 'a document or event id in the batch is already stored with different content; ids must be unique';
+
+/** Events have no unique index (see schema.ts): an id already stored is refused here instead. */
+async function refuseStoredIds(connection: DuckDBConnection, location: string, ids: string[]): Promise<void> {
+  const taken = await storedEventIds(connection, ids);
+  if (taken.length === 0) return;
+  const named = taken.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
+  throw new StoreError('CONFLICT', `${location}: batch not saved (nothing from it was written): event id ${named} is already stored`, {
+    hint: CONFLICT_HINT,
+    location: { file: location, field: 'events.id' },
+  });
+}
+
 function writeError(location: string, error: unknown): EntenteError {
   if (error instanceof EntenteError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   const conflict = /Duplicate key|constraint/i.test(detail);
   return new StoreError(conflict ? 'CONFLICT' : 'STORE', `${location}: batch not saved (nothing from it was written): ${detail}`, {
     hint: conflict
-      ? 'a document or event id in the batch is already stored with different content; ids must be unique'
+      ? CONFLICT_HINT
       : 'the store is unchanged; check disk space and that the file is not damaged',
     location: { file: location },
     cause: error,
@@ -81,6 +95,7 @@ export async function writeCoded(connection: DuckDBConnection, location: string,
     await append(connection, 'quotes', QUOTE_COLUMNS, quotes);
     await append(connection, 'mentions', MENTION_COLUMNS, mentions);
     const events = fresh.flatMap((c) => c.events.map((event): StoredEvent => ({ event, documentId: c.document.id })));
+    await refuseStoredIds(connection, location, events.map((e) => e.event.id));
     await append(connection, 'events', EVENT_TABLE_COLUMNS, events);
     await connection.run('COMMIT');
     return {
