@@ -3,8 +3,10 @@
  * (agents with countries, titles with names, possessives, lists as compounds), then pronouns and
  * "the two countries" resolved against the sentence and the document's discourse state.
  */
-import { dropDocuments, placeTitles } from './actor-context.js';
+import { dropDocuments, placeAgents } from './actor-context.js';
 import { findHits } from './actor-hits.js';
+import { placeHits } from './place-hits.js';
+import type { PlaceLookup } from './place-hits.js';
 import { buildCores, linkPossessives } from './actor-cores.js';
 import { groupLists, linkPrepositions, toPhrase } from './actor-phrases.js';
 import type { CompiledLexicon } from './compile.js';
@@ -20,12 +22,25 @@ export interface ActorStep {
   at: Int32Array;
 }
 
-/** `news` (CAMEO conventions): resolve pronouns and read "military aid" as no agent; PETRARCH
- * does neither. */
-export function findActors(words: readonly Word[], lex: CompiledLexicon, date: string | undefined, discourse: Discourse, news = true): ActorStep {
+/** What the caller may add: the words' keys and ids in the lexicon's vocabulary when made
+ * already, and a gazetteer for places the dictionaries do not name. */
+export interface ActorOptions {
+  keys?: readonly string[];
+  ids?: Int32Array;
+  places?: PlaceLookup;
+}
+
+/** `news` (CAMEO conventions): resolve pronouns, read "military aid" as no agent, look up places;
+ * PETRARCH does none of these. */
+export function findActors(words: readonly Word[], lex: CompiledLexicon, date: string | undefined, discourse: Discourse, news = true, more: ActorOptions = {}): ActorStep {
   const coreference = news;
-  const keys = words.map((w) => w.up);
-  const hits = findHits(words, keys, lex, date, coreference);
+  const keys = more.keys ?? words.map((w) => w.up);
+  const ids = more.ids ?? lex.vocab.idsOf(keys);
+  let hits = findHits(words, keys, ids, lex, date, coreference);
+  if (news && more.places) {
+    const places = placeHits(words, hits, more.places);
+    if (places.length > 0) hits = [...hits, ...places].sort((a, b) => a.start - b.start);
+  }
   const { cores, possessive } = linkPossessives(words, buildCores(words, hits));
   const groups = linkPrepositions(words, groupLists(words, cores, news));
   let phrases: ActorPhrase[] = groups.map((g) => {
@@ -34,10 +49,11 @@ export function findActors(words: readonly Word[], lex: CompiledLexicon, date: s
     return toPhrase(words, g, poss);
   });
   if (news) phrases = dropDocuments(words, phrases);
-  if (news) placeTitles(words, phrases);
+  if (news) placeAgents(words, phrases);
   const pronouns = coreference ? resolvePronouns(words, phrases, discourse) : [];
   const events = coreference && discourse.attacker ? attackAnaphors(words, takenBy(words.length, phrases, pronouns), discourse) : [];
-  const all = [...phrases, ...pronouns, ...events].sort((a, b) => a.start - b.start);
+  // Phrases come in text order; only added pronouns and event anaphors need sorting in.
+  const all = pronouns.length === 0 && events.length === 0 ? phrases : [...phrases, ...pronouns, ...events].sort((a, b) => a.start - b.start);
   const at = new Int32Array(words.length).fill(-1);
   all.forEach((p, k) => {
     for (let i = p.start; i < p.end; i++) at[i] = k;

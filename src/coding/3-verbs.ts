@@ -5,7 +5,8 @@
  * source / target / compound. A `---` pattern matches and codes nothing.
  */
 import type { CompiledLexicon, CompiledPattern, VerbForm } from './compile.js';
-import { matchBack, matchSeq, mayMatch } from './pattern-match.js';
+import { candidatePatterns, mayMatch } from './pattern-index.js';
+import { matchBack, matchSeq } from './pattern-match.js';
 import type { Bindings, MatchContext } from './pattern-match.js';
 import type { VerbGroup } from './types.js';
 
@@ -32,29 +33,29 @@ interface Found {
  * families may list the same word, as PETR.Validate does with SHOT). */
 export function lookupVerb(ctx: MatchContext, lex: CompiledLexicon, g: VerbGroup, lemmas = false): Found[] {
   if (g.head < 0) return [];
-  const found = formsAt(ctx.keys, lex, g.head);
+  const found = formsAt(ctx.ids, lex, g.head);
   // Irregular forms the dictionary does not list ("met", "struck", "spoke"): try the tagger's
   // lemma in the head's place.
   const head = ctx.words[g.head]!;
   if (found.length === 0 && lemmas && head.lemma !== head.up) {
-    const keys = [...ctx.keys];
-    keys[g.head] = head.lemma;
-    found.push(...formsAt(keys, lex, g.head));
+    const ids = ctx.ids.slice();
+    ids[g.head] = lex.vocab.ofText(head.lemma);
+    found.push(...formsAt(ids, lex, g.head));
   }
   return found.sort((a, b) => b.end - b.start - (a.end - a.start));
 }
 
-function formsAt(keys: readonly string[], lex: CompiledLexicon, head: number): Found[] {
+function formsAt(ids: Int32Array, lex: CompiledLexicon, head: number): Found[] {
   const found: Found[] = [];
   // A multi-word verb may start a word or two before its inflected word ("wire tapped").
   for (let s = Math.max(0, head - 2); s <= head; s++) {
-    const forms = lex.verbs.get(keys[s]!);
+    const forms = lex.verbs.get(ids[s]!);
     if (!forms) continue;
     for (const form of forms) {
-      const end = s + form.words.length;
-      if (end <= head || end > keys.length) continue;
+      const end = s + form.ids.length;
+      if (end <= head || end > ids.length) continue;
       let ok = true;
-      for (let k = 0; k < form.words.length && ok; k++) ok = keys[s + k] === form.words[k];
+      for (let k = 0; k < form.ids.length && ok; k++) ok = ids[s + k] === form.ids[k];
       if (ok) found.push({ form, start: s, end });
     }
   }
@@ -63,7 +64,12 @@ function formsAt(keys: readonly string[], lex: CompiledLexicon, head: number): F
 
 function tryPatterns(ctx: MatchContext, f: Found, g: VerbGroup, upperFrom: number, lowerTo: number): VerbMatch | undefined {
   const { form, start, end } = f;
-  for (const cp of form.family.patterns) {
+  const family = form.family;
+  const n = family.patterns.length;
+  const flags = family.index ? candidatePatterns(ctx, family.index, n) : undefined;
+  for (let k = 0; k < n; k++) {
+    if (flags && flags[k] === 0) continue;
+    const cp = family.patterns[k]!;
     if (!mayMatch(ctx, cp.needs, cp.needStems)) continue;
     const b: Bindings = {};
     const p = cp.pattern;

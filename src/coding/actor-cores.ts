@@ -12,6 +12,8 @@ export interface Core extends WordSpan {
   agents: string[];
   rule: string;
   dated: boolean;
+  /** See Hit.latent: the country of an office holder named out of term. */
+  latent?: string;
 }
 
 const GLUE = new Set(['ADJ', 'NP', 'N', 'NUM']);
@@ -45,12 +47,15 @@ export function buildCores(words: readonly Word[], hits: readonly Hit[]): Core[]
       if (h.kind === 'agent') {
         if (!cur.agents.includes(h.agent!)) cur.agents.push(h.agent!);
         cur.end = h.end;
+        // "the Bush administration": a role after an out-of-term name puts them in office.
+        if (cur.latent !== undefined) cur.actor = [cur.latent];
         continue;
       }
       if (cur.actor === undefined) {
-        cur.actor = h.codes;
+        // "President Bush" on a day outside his terms: the title's role, his country.
+        cur.actor = h.latent !== undefined && cur.agents.length > 0 ? [h.latent] : h.codes;
         cur.end = h.end;
-        cur.rule = rule;
+        cur.rule = h.latent !== undefined && cur.agents.length > 0 ? `${rule}+title` : rule;
         cur.dated = h.dated;
         continue;
       }
@@ -66,6 +71,7 @@ export function buildCores(words: readonly Word[], hits: readonly Hit[]): Core[]
       }
     }
     cur = { start: h.start, end: h.end, actor: h.kind === 'actor' ? h.codes : undefined, agents: h.agent ? [h.agent] : [], rule, dated: h.dated };
+    if (h.latent !== undefined) cur.latent = h.latent;
     cores.push(cur);
   }
   // A title absorbs the unknown name after it ("Bree Prime Minister Romendacil").

@@ -17,6 +17,30 @@ export interface Hit {
   kind: 'actor' | 'agent';
   /** The entry has dated codes (an office holder or a renamed state). */
   dated: boolean;
+  /** An office holder named outside every term the lexicon knows for them: the one country all
+   * their terms share. A title beside the name ("President Bush", "the Bush administration")
+   * says they held office then, so the title's role goes with this country. */
+  latent?: string;
+}
+
+/** The code of the entry's dated codes that covers `date`, if any. */
+function datedOn(entry: ActorEntry, date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  for (const d of entry.dated) {
+    if ((d.from === undefined || d.from <= date) && (d.to === undefined || date <= d.to)) return d.code;
+  }
+  return undefined;
+}
+
+/** The country every dated code of the entry shares (IGO and group codes give none). */
+function sharedCountry(entry: ActorEntry): string | undefined {
+  let country: string | undefined;
+  for (const d of entry.dated) {
+    const head = d.code.slice(0, 3);
+    if (d.code.length < 3 || head === 'IGO' || head === 'NGO' || (country !== undefined && head !== country)) return undefined;
+    country = head;
+  }
+  return country;
 }
 
 /** The code an actor entry has on `date` (ISO); undefined when none applies. */
@@ -51,13 +75,13 @@ function splitFresh(code: string): string[] {
   return out;
 }
 
-export function findHits(words: readonly Word[], keys: readonly string[], lex: CompiledLexicon, date: string | undefined, news = true): Hit[] {
+export function findHits(words: readonly Word[], keys: readonly string[], ids: Int32Array, lex: CompiledLexicon, date: string | undefined, news = true): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < words.length) {
-    const key = keys[i]!;
-    const actor = lex.actors.starts(key) ? lex.actors.longest(keys, i) : undefined;
-    const agent = lex.agents.starts(key) ? lex.agents.longest(keys, i) : undefined;
+    // `longest` answers "nothing starts here" from its memo at once: no separate starts() test.
+    const actor = lex.actors.longest(keys, i, keys.length, ids);
+    const agent = lex.agents.longest(keys, i, keys.length, ids);
     if (actor && (!agent || actor.end >= agent.end)) {
       // Several entries can share a name; the first with a code on this date wins.
       let chosen = actor.values[0]!;
@@ -69,15 +93,20 @@ export function findHits(words: readonly Word[], keys: readonly string[], lex: C
           break;
         }
       }
-      hits.push({ start: i, end: actor.end, codes: splitCodes(code), entry: chosen, kind: 'actor', dated: chosen.dated.length > 0 });
+      const hit: Hit = { start: i, end: actor.end, codes: splitCodes(code), entry: chosen, kind: 'actor', dated: chosen.dated.length > 0 };
+      if (hit.dated && news && datedOn(chosen, date) === undefined) {
+        const latent = sharedCountry(chosen);
+        if (latent !== undefined) hit.latent = latent;
+      }
+      hits.push(hit);
       i = actor.end;
-    } else if (agent && news && (modifierUse(words, lex, keys, agent.end) || gluedToHyphen(words, i))) {
+    } else if (agent && news && (modifierUse(words, lex, keys, ids, agent.end) || gluedToHyphen(words, i))) {
       // "military aid", "police station": the role word modifies a noun, it names no one.
       i = agent.end;
     } else if (agent) {
       const entry = agent.values[0]!;
       // "opposition groups", "rebel fighters": the people noun is part of the agent's phrase.
-      const end = news && peopleHead(lex, keys, agent.end) ? agent.end + 1 : agent.end;
+      const end = news && peopleHead(lex, keys, ids, agent.end) ? agent.end + 1 : agent.end;
       hits.push({ start: i, end, codes: [], agent: entry.code.replace(/\s+/g, '').toUpperCase(), entry, kind: 'agent', dated: false });
       i = end;
     } else {
@@ -103,17 +132,17 @@ const PEOPLE_HEADS = new Set([
   'COMMANDERS', 'COMMANDER', 'DELEGATES', 'POLITICIANS', 'FORCES', 'TROOPS', 'SOLDIERS', 'UNIT', 'CHIEFS', 'BOSSES',
 ]);
 
-function peopleHead(lex: CompiledLexicon, keys: readonly string[], at: number): boolean {
+function peopleHead(lex: CompiledLexicon, keys: readonly string[], ids: Int32Array, at: number): boolean {
   const key = keys[at];
-  return key !== undefined && PEOPLE_HEADS.has(key) && !lex.agents.starts(key) && !lex.actors.starts(key);
+  return key !== undefined && PEOPLE_HEADS.has(key) && !lex.agents.starts(key, ids[at]!) && !lex.actors.starts(key, ids[at]!);
 }
 
-function modifierUse(words: readonly Word[], lex: CompiledLexicon, keys: readonly string[], end: number): boolean {
+function modifierUse(words: readonly Word[], lex: CompiledLexicon, keys: readonly string[], ids: Int32Array, end: number): boolean {
   const next = words[end];
   // "military aid", and "military help" / "support" that taggers often read as verbs.
   if (!next || !(next.tag === 'N' || (next.tag === 'V' && NOUNISH_VERBS.has(next.up)))) return false;
-  if (peopleHead(lex, keys, end)) return false;
-  return !lex.agents.starts(keys[end]!) && !lex.actors.starts(keys[end]!);
+  if (peopleHead(lex, keys, ids, end)) return false;
+  return !lex.agents.starts(keys[end]!, ids[end]!) && !lex.actors.starts(keys[end]!, ids[end]!);
 }
 
 /** Composes an actor code with agent codes: `~GOV` appends, `NGO~` prefixes, three letters at a

@@ -9,6 +9,8 @@ import type { Core } from './actor-cores.js';
 import type { ActorPhrase, Word, WordSpan } from './types.js';
 
 const LINK_PREPS = new Set(['OF', 'IN', 'FROM', 'ACROSS', 'THROUGHOUT']);
+/** People who are in a country on someone else's behalf: "peacekeepers in Iraq" are not Iraq's. */
+const SENT_ABROAD = new Set(['PEACEKEEPER', 'PEACEKEEPERS', 'OBSERVER', 'OBSERVERS', 'INSPECTOR', 'INSPECTORS', 'MONITOR', 'MONITORS']);
 
 export interface Group {
   members: Core[];
@@ -88,7 +90,8 @@ export function linkPrepositions(words: readonly Word[], groups: Group[]): Group
     const prep = words[a.end];
     // "its ambassador from Israel": an agent someone already owns does not take the country after it.
     const owned = words[a.start - 1]?.tag === 'PRON';
-    if (b && !owned && last.actor === undefined && prep && LINK_PREPS.has(prep.up) && skipTo(words, a.end + 1, DET_ADJ) === b.start) {
+    const abroad = prep?.up !== 'OF' && prep?.up !== 'FROM' && SENT_ABROAD.has(words[last.end - 1]?.up ?? '');
+    if (b && !owned && !abroad && last.actor === undefined && prep && LINK_PREPS.has(prep.up) && skipTo(words, a.end + 1, DET_ADJ) === b.start) {
       const agentOnly = a.members.every((m) => m.actor === undefined);
       if (agentOnly) {
         // Every agent with every country: COMPOUND-09 style cross product.

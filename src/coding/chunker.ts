@@ -35,12 +35,22 @@ export function isParticiple(w: Word): boolean {
   return /(ED|EN|WN|NE)$/.test(w.up) || IRREGULAR_PARTICIPLES.has(w.up);
 }
 
+/** True when an -ing verb comes before `at` in the same stretch of the sentence (since the last comma). */
+function ingVerbBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && words[k]!.up !== ','; k--) {
+    if (words[k]!.tag === 'V' && words[k]!.up.endsWith('ING')) return true;
+  }
+  return false;
+}
+
 /** Retags verbs used as modifiers ("the affected villages", "its biggest trading partner"). */
 export function retagModifiers(words: Word[]): void {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
     // "kept striking targets": after a verb of phase, an -ing word is a verb whatever the tagger said.
     if (words[i - 1]!.tag === 'V' && ASPECTUAL.has(words[i - 1]!.lemma) && w.up.endsWith('ING')) w.tag = 'V';
+    // "killing one person and arresting 12": an -ing word after "and" joins the -ing verb before it.
+    if (w.tag === 'N' && w.up.endsWith('ING') && words[i - 1]!.tag === 'CC' && ingVerbBefore(words, i - 1)) w.tag = 'V';
     if (w.tag !== 'V') continue;
     const prev = words[i - 1]!;
     const next = words[i + 1]!;

@@ -17,12 +17,13 @@ export interface DocumentAnalysis {
   quotes: Quote[];
 }
 
-function issuesOf(coder: Coder, words: readonly { up: string }[]): string[] {
+function issuesOf(coder: Coder, words: readonly { up: string }[], known: Int32Array | undefined): string[] {
   if (coder.lex.lexicon.issues.length === 0) return [];
   const keys = words.map((w) => w.up);
+  const ids = known ?? coder.lex.vocab.idsOf(keys);
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i++) {
-    const m = coder.lex.issues.longest(keys, i);
+    const m = coder.lex.issues.longest(keys, i, keys.length, ids);
     if (m) for (const e of m.values) if (!e.exclude) found.add(e.code);
   }
   return [...found];
@@ -60,7 +61,7 @@ export function codeDocument(doc: Document, analysis: DocumentAnalysis, coder: C
       if (!a || !b) continue;
       actors.push({ sentenceIndex: sentence.index, start: a.start, end: b.end, text: sentence.text.slice(a.start, b.end), codes: [...p.codes], rule: p.rule });
     }
-    const issues = result.codings.length > 0 ? issuesOf(coder, words) : [];
+    const issues = result.codings.length > 0 ? issuesOf(coder, words, result.ids) : [];
     for (const c of result.codings) {
       const ctx: EventContext = { docId: doc.id, sentence, words, clauseOf: result.clauseOf, date: doc.date, issues };
       if (result.clauseParents) ctx.clauseParents = result.clauseParents;

@@ -32,6 +32,8 @@ export interface SentenceResult {
   discarded?: 'sentence' | 'story';
   /** Heading / list-line text that was not coded. */
   skipped?: 'heading';
+  /** The words' ids in the coder's vocabulary (for further dictionary lookups on the sentence). */
+  ids?: Int32Array;
 }
 
 export interface SentenceInput {
@@ -42,11 +44,10 @@ export interface SentenceInput {
   date?: string;
 }
 
-function discardOf(coder: Coder, keys: readonly string[]): 'sentence' | 'story' | undefined {
+function discardOf(coder: Coder, keys: readonly string[], ids: Int32Array): 'sentence' | 'story' | undefined {
   let scope: 'sentence' | 'story' | undefined;
   for (let i = 0; i < keys.length; i++) {
-    if (!coder.lex.discards.starts(keys[i]!)) continue;
-    const m = coder.lex.discards.longest(keys, i);
+    const m = coder.lex.discards.longest(keys, i, keys.length, ids);
     if (!m) continue;
     for (const d of m.values) if (d.scope === 'story' || !scope) scope = d.scope;
   }
@@ -66,9 +67,10 @@ export function isHeading(text: string, words: readonly Word[]): boolean {
 export function codeWords(coder: Coder, input: SentenceInput, discourse: Discourse, text = ''): SentenceResult {
   const { words } = input;
   const keys = words.map((w) => w.up);
-  const discarded = coder.lex.lexicon.discards.length > 0 ? discardOf(coder, keys) : undefined;
+  const ids = coder.lex.vocab.idsOf(keys);
+  const discarded = coder.lex.lexicon.discards.length > 0 ? discardOf(coder, keys, ids) : undefined;
   if (discarded) return { words, actors: [], codings: [], discarded };
-  const actors = findActors(words, coder.lex, input.date, discourse, coder.options.conventions === 'cameo');
+  const actors = findActors(words, coder.lex, input.date, discourse, coder.options.conventions === 'cameo', coder.places ? { keys, ids, places: coder.places } : { keys, ids });
   if (coder.options.headings && text !== '' && isHeading(text, words)) {
     return { words, actors: actors.phrases, codings: [], skipped: 'heading' };
   }
@@ -79,9 +81,9 @@ export function codeWords(coder: Coder, input: SentenceInput, discourse: Discour
     for (let i = np.start; i < np.end; i++) npAt[i] = k;
   });
   const ctx: RoleContext = {
-    words, keys, phrases: actors.phrases, actorAt: actors.at, npAt, nps: phrases.nps, synsets: coder.lex.synsets,
+    words, keys, ids, vocab: coder.lex.vocab, phrases: actors.phrases, actorAt: actors.at, npAt, nps: phrases.nps, synsets: coder.lex.synsets,
     stems: coder.options.stems, minStem: coder.options.minStem, verbs: phrases.verbs, clauses: phrases.clauses, clauseOf: phrases.clauseOf,
-    petrarch: coder.options.conventions === 'petrarch',
+    petrarch: coder.options.conventions === 'petrarch', wordMark: -1, stemMark: -1, stemIds: undefined, barriers: undefined,
   };
   if (!ctx.petrarch) {
     const barriers = new Uint8Array(words.length);
@@ -106,7 +108,7 @@ export function codeWords(coder: Coder, input: SentenceInput, discourse: Discour
     rememberEvents(discourse, codings);
   }
   updateDiscourse(discourse, actors.phrases);
-  return { words, actors: actors.phrases, codings: dedupCodings(codings), clauseOf: phrases.clauseOf, clauseParents: phrases.clauses.map((c) => c.parent) };
+  return { words, actors: actors.phrases, codings: dedupCodings(codings), clauseOf: phrases.clauseOf, clauseParents: phrases.clauses.map((c) => c.parent), ids };
 }
 
 /** Codes one nlp sentence (tokens with universal tags). */

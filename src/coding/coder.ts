@@ -7,7 +7,10 @@ import { compileLexicon } from './compile.js';
 import type { CompiledLexicon } from './compile.js';
 import type { Conventions } from './compose.js';
 import type { NominalEntry, NominalTable } from './nominal.js';
+import { isOwnLexicon } from './own/index.js';
 import { ownNominals } from './own/nominals.js';
+import { gazetteerPlaces } from './place-hits.js';
+import type { PlaceLookup } from './place-hits.js';
 import type { PassivePolicy } from './verb-events.js';
 
 export interface CoderOptions {
@@ -33,6 +36,13 @@ export interface CoderOptions {
   /** Nouns that report events ("condemnation of", "warnings to"), by upper-case noun. Default:
    * entente's own table under CAMEO conventions, none under PETRARCH's; `{}` turns them off. */
   nominals?: Record<string, NominalEntry>;
+  /** Towns and cities the dictionaries do not name, as their country's actor after a place
+   * preposition ("in Lagos"; place-hits.ts). Default: the offline gazetteer (src/places, loaded
+   * on first use) for entente's own lexicon under CAMEO conventions — its model data names
+   * capitals, not towns; none for dictionaries a user supplies, which name the places they mean
+   * to code (Phoenix lists Lagos and Mombasa under their countries), nor under PETRARCH's
+   * conventions. `false` turns it off; `gazetteerPlaces()` turns it on for any lexicon. */
+  places?: PlaceLookup | false;
 }
 
 export interface ResolvedOptions {
@@ -51,6 +61,7 @@ export interface Coder {
   lex: CompiledLexicon;
   options: ResolvedOptions;
   nominals: NominalTable;
+  places?: PlaceLookup;
 }
 
 export function createCoder(lexicon: Lexicon, options: CoderOptions = {}): Coder {
@@ -68,7 +79,10 @@ export function createCoder(lexicon: Lexicon, options: CoderOptions = {}): Coder
   };
   const table = options.nominals ?? (conventions === 'cameo' ? ownNominals() : {});
   const nominals: NominalTable = new Map(Object.entries(table));
-  return { lex: compileLexicon(lexicon, { stems: resolved.stems, minStem: resolved.minStem }), options: resolved, nominals };
+  const coder: Coder = { lex: compileLexicon(lexicon, { stems: resolved.stems, minStem: resolved.minStem }), options: resolved, nominals };
+  const places = options.places === false ? undefined : (options.places ?? (conventions === 'cameo' && isOwnLexicon(lexicon) ? gazetteerPlaces() : undefined));
+  if (places) coder.places = places;
+  return coder;
 }
 
 /** The same compiled lexicon with some options changed (cheap: nothing is recompiled). */

@@ -9,7 +9,7 @@ import type { VerbGroup, Word } from './types.js';
 import { governedCode, governorClassOf, MODALITY_OF, verbLemma } from './governors.js';
 import type { GovernorClass } from './governors.js';
 import type { RoleContext } from './roles.js';
-import { bareGovernor, governingVerb, subjectOf } from './roles.js';
+import { bareGovernor, governingVerb, reducedRelative, subjectOf } from './roles.js';
 import { firstTarget } from './verb-events.js';
 import type { Draft } from './verb-events.js';
 
@@ -108,6 +108,9 @@ export function composeGoverned(ctx: RoleContext, drafts: Draft[], conventions: 
       e.dropped = true;
       continue;
     }
+    // "to disperse demonstrators protesting the results": a verb describing a noun is no content
+    // of the clause's governor.
+    if (e.group && !ctx.petrarch && reducedRelative(ctx, e.group) !== undefined) continue;
     const gov = governorOf(ctx, e.clause, drafts);
     if (!gov) continue;
     const cls = gov.cls;
@@ -139,6 +142,10 @@ export function composeGoverned(ctx: RoleContext, drafts: Draft[], conventions: 
     }
     const source = gov.source ?? e.source;
     let target = e.target;
+    // "demanded that the government provide information": who is to act is the one asked.
+    if ((cls === 'demand' || cls === 'request') && ctx.clauses[e.clause]!.kind === 'comp' && e.source !== undefined && e.source >= 0 && e.source !== source) {
+      target = e.source;
+    }
     // "telling the US not to strike Iran", "asked Russia to supply jets": the one asked is the target.
     if (cls === 'demand' || cls === 'request') {
       const asked = firstTarget(ctx, [[gov.from, ctx.clauses[e.clause]!.start]], new Set(source === undefined ? [] : [source]), undefined);

@@ -51,6 +51,19 @@ function personLike(p: ActorPhrase): boolean {
   return p.codes.length === 1 && p.source !== 'coreference' && (p.source === 'office' || (p.codes[0]!.length >= 6 && !p.codes[0]!.startsWith('---')));
 }
 const PLURAL = new Set(['THEY', 'THEIR', 'THEM', 'THEMSELVES']);
+/** Plural nouns for people that do not end in -s. */
+const PEOPLE_PLURALS = new Set(['POLICE', 'PEOPLE', 'MILITIA', 'CLERGY', 'YOUTH', 'PUBLIC']);
+
+/** A one-actor phrase whose head is a plural common noun for people ("Palestinian suicide
+ * bombers", "riot police", "the protesters"): what "they" can mean when no pair was named. A
+ * state's name is a proper noun, so no such phrase even in the plural ("the United States"). */
+function pluralPeople(words: readonly Word[], p: ActorPhrase): boolean {
+  // A role with no country ("23 people") is who was acted on, rarely who "they" are.
+  if (p.codes.length !== 1 || p.source === 'coreference' || p.codes[0]!.startsWith('---')) return false;
+  const head = words[p.end - 1];
+  if (head === undefined || head.tag !== 'N') return false;
+  return PEOPLE_PLURALS.has(head.up) || head.up.endsWith('MEN') || (head.up.endsWith('S') && !head.up.endsWith('SS'));
+}
 const GROUP_NOUNS = new Set([
   'COUNTRIES', 'NATIONS', 'STATES', 'SIDES', 'GOVERNMENTS', 'CAPITALS', 'PARTNERS', 'ALLIES', 'POWERS', 'ECONOMIES',
   'LEADERS', 'ADVERSARIES', 'RIVALS', 'NEIGHBOURS', 'NEIGHBORS', 'PRESIDENTS', 'MINISTERS', 'DELEGATIONS', 'GOVERNMENTS',
@@ -92,8 +105,11 @@ export function resolvePronouns(words: readonly Word[], phrases: readonly ActorP
       const next = words[i + 1];
       kind = w.up === 'HIS' || (w.up === 'HER' && next !== undefined && (next.tag === 'N' || next.tag === 'ADJ' || next.tag === 'NP')) ? 'possessive' : 'personal';
     } else if (w.tag === 'PRON' && PLURAL.has(w.up)) {
+      // A pair named before, else a group of people named before ("the bombers ... they"), else
+      // the pair the text is about.
       const before = phrases.filter((p) => p.end <= i && p.codes.length > 1);
-      codes = before.length > 0 ? before[before.length - 1]!.codes : state.group;
+      const people = before.length === 0 ? phrases.filter((p) => p.end <= i && p.prep === undefined && pluralPeople(words, p)) : [];
+      codes = before.length > 0 ? before[before.length - 1]!.codes : people.length > 0 ? people[people.length - 1]!.codes : state.group;
       kind = w.up === 'THEIR' ? 'possessive' : 'personal';
     } else if (w.up === 'BILATERAL' && state.group) {
       // "bilateral trade": the pair the text is about, when no pair is named in the sentence.

@@ -37,10 +37,13 @@ export function keepDyad(c: Coding, petrarch: boolean, requireDyad: boolean): bo
 /** True when an event with no target written is aimed at the source's own state: a protest (14x)
  * — or calling one off (082) — by its people ("Students in Jakarta staged mass demonstrations",
  * "Nepal's opposition called a general strike"), and emergency rule imposed or eased by its
- * organs ("Iraq's government is prepared to impose martial law", 172x, 0813, 0814). */
+ * organs ("Iraq's government is prepared to impose martial law", 172x, 081x), or their giving
+ * way to demands for reform (083x: "the Georgian president resigned"). */
 export function domesticProtest(ctx: RoleContext, code: string, source: number | undefined): boolean {
   const byPeople = code.startsWith('14') || code.startsWith('082');
-  const byState = code.startsWith('172') || code.startsWith('0813') || code.startsWith('0814');
+  // Easing restrictions at home and giving way to demands for reform or new leaders ("the
+  // president resigned") are concessions to the state's own people, too (081x, 083x).
+  const byState = code.startsWith('172') || code.startsWith('081') || code.startsWith('083');
   if (!(byPeople || byState) || source === undefined || source < 0) return false;
   const codes = ctx.phrases[source]!.codes;
   return codes.length > 0 && codes.every((c) => c.length >= 6 && !c.startsWith('---') && !c.startsWith('IGO') && STATE_ROLES.has(c.slice(3, 6)) === byState);

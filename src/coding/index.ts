@@ -18,3 +18,5 @@ export { codeDocument } from './code-document.js';
 export type { DocumentAnalysis } from './code-document.js';
 export { ownLexicon, ownVerbLexicon, ownNominals, OWN_VERB_TEXT } from './own/index.js';
 export type { NominalEntry } from './nominal.js';
+export { gazetteerPlaces } from './place-hits.js';
+export type { PlaceLookup } from './place-hits.js';

@@ -32,7 +32,20 @@ const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'N', 'NP', 'POSS', 'PRON']);
 
 /** Phrase index of the subject of `g`, -1 when the subject is not an actor, undefined when none. */
 export function subjectOf(ctx: RoleContext, g: VerbGroup): number | undefined {
-  return (ctx.petrarch ? undefined : bareControl(ctx, g)) ?? subjectIn(ctx, g.clause, g.start, 0);
+  if (ctx.petrarch) return subjectIn(ctx, g.clause, g.start, 0);
+  return bareControl(ctx, g) ?? reducedRelative(ctx, g) ?? subjectIn(ctx, g.clause, g.start, 0);
+}
+
+/** "dispersed demonstrators protesting the results": an -ing verb right after the actor it
+ * describes has that actor as its subject. */
+export function reducedRelative(ctx: RoleContext, g: VerbGroup): number | undefined {
+  const head = ctx.words[g.head];
+  if (!head || g.start !== g.head || !head.up.endsWith('ING') || g.start === 0) return undefined;
+  const k = ctx.actorAt[g.start - 1]!;
+  if (k < 0) return undefined;
+  const p = ctx.phrases[k]!;
+  const noun = ctx.words[g.start - 1]!;
+  return p.end === g.start && (noun.tag === 'N' || noun.tag === 'NP') && p.pronoun === undefined ? k : undefined;
 }
 
 /** The help / let / make group a bare verb depends on ("would help Iran resist"), if any. */

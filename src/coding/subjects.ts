@@ -71,7 +71,8 @@ function ofPhrase(ctx: RoleContext, from: number, to: number): number | undefine
     const k = ctx.actorAt[i]!;
     if (k >= 0) return ctx.phrases[k]!.codes.length > 0 ? k : undefined;
     const t = ctx.words[i]!.tag;
-    if (t !== 'DET' && t !== 'ADJ' && t !== 'NUM') return undefined;
+    // "a group of Tamil refugees": a name the dictionaries do not know may modify the people.
+    if (t !== 'DET' && t !== 'ADJ' && t !== 'NUM' && t !== 'NP') return undefined;
   }
   return undefined;
 }

@@ -39,4 +39,19 @@ describe('PhraseTrie', () => {
     expect(t.starts('A')).toBe(true);
     expect(t.starts('B')).toBe(false);
   });
+
+  it('gives the same answers with the words\' vocabulary ids as without, and after more phrases are added', () => {
+    const t = new PhraseTrie<string>({ stems: true, minStem: 4 });
+    t.add([w('UNITED'), w('NATIONS')], 'UN');
+    t.add([w('ARGENTIN', true)], 'ARG');
+    const keys = ['THE', 'UNITED', 'NATIONS', 'AND', 'ARGENTINA'];
+    const ids = t.vocab.idsOf(keys);
+    for (let i = 0; i < keys.length; i++) expect(t.longest(keys, i, keys.length, ids)).toEqual(t.longest(keys, i));
+    expect(t.longest(keys, 1, keys.length, ids)?.values).toEqual(['UN']);
+    // A phrase added after lookups is found: what the trie remembered about a word is dropped.
+    expect(t.starts('THE')).toBe(false);
+    t.add([w('THE'), w('HAGUE')], 'NLD');
+    expect(t.starts('THE')).toBe(true);
+    expect(t.longest(['THE', 'HAGUE'], 0)?.values).toEqual(['NLD']);
+  });
 });

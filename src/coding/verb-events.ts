@@ -6,7 +6,7 @@
 import type { Modality } from '../domain/index.js';
 import type { VerbMatch } from './3-verbs.js';
 import type { RoleContext } from './roles.js';
-import type { VerbGroup, WordSpan } from './types.js';
+import type { Clause, VerbGroup, WordSpan } from './types.js';
 import { governingVerb, objectRelative, subjectOf, targetRanges } from './roles.js';
 import { domesticProtest } from './dyads.js';
 import { eventBefore } from './event-coreference.js';
@@ -88,9 +88,13 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
     // Meeting, agreeing and cooperating happen somewhere: "in Moscow" is not the other side.
     const root = m.code.slice(0, 2);
     // Threats, deployments and peacekeeping name where they go: "threatened attacks in Israel".
-    const venue = !ctx.petrarch && root <= '16' && root !== '15' && root !== '13' && !/^(042|043|074|0861)/.test(m.code);
+    // Curfews and emergency rule are eased in a place: "in X" is what they apply to (081x, 0872).
+    const venue = !ctx.petrarch && root <= '16' && root !== '15' && root !== '13' && !/^(042|043|074|081|0861|0872)/.test(m.code);
     target = firstTarget(ctx, ranges, exclude, codes, options.nullTargets, venue);
   }
+  // "fired on the crowd, killing two and arresting 12": force used on whoever the clause above
+  // acted on, when the participle names no one of its own.
+  if (target === undefined && !usePassive && !ctx.petrarch && m.code >= '17' && m.code < '21') target = inheritedTarget(ctx, clause, source, 0);
   // "the air strikes, which Russia condemned": the object of an object relative is what it
   // hangs from — when that is an attack standing for its attacker.
   if (target === undefined && !usePassive && objectRelative(ctx, clause, g.start) !== undefined) target = eventBefore(ctx, clause.start);
@@ -134,16 +138,28 @@ export function draftFor(ctx: RoleContext, m: VerbMatch, options: DraftOptions):
   return draft;
 }
 
+/** The target of the verb a participle or coordinated clause hangs from (see draftFor). */
+function inheritedTarget(ctx: RoleContext, clause: Clause, source: number | undefined, depth: number): number | undefined {
+  if (depth > 2 || (clause.kind !== 'part' && clause.kind !== 'coord') || clause.parent < 0) return undefined;
+  const gov = governingVerb(ctx, clause);
+  if (!gov || gov.head < 0) return undefined;
+  const exclude = new Set<number>();
+  if (source !== undefined && source >= 0) exclude.add(source);
+  const codes = source !== undefined && source >= 0 ? ctx.phrases[source]!.codes : undefined;
+  return firstTarget(ctx, targetRanges(ctx, gov), exclude, codes) ?? inheritedTarget(ctx, ctx.clauses[gov.clause]!, source, depth + 1);
+}
+
 const STATIVE = new Set(['OPPOSED', 'ENGAGED', 'INVOLVED', 'COMMITTED', 'DETERMINED', 'UNITED', 'DIVIDED', 'ALLIED', 'ALIGNED']);
 
 /** Prepositions before a gerund that do not report it as done ("for hosting", "by providing",
  * "instead of sending"); "after meeting" does. */
 const UNREAL = new Set(['FOR', 'OF', 'BY', 'FROM', 'WITHOUT', 'OVER', 'AGAINST', 'TOWARD', 'TOWARDS', 'ABOUT', 'INTO', 'TO']);
 
-/** Codes whose events a pair does together: intent, consultation, diplomatic and material cooperation. */
+/** Codes whose events a pair does together: intent, consultation, diplomatic and material
+ * cooperation, and a truce ("Armenia and Azerbaijan declared a ceasefire", 0871). */
 function mutualCode(code: string): boolean {
   const root = code.slice(0, 2);
-  return root === '03' || root === '04' || root === '05' || root === '06';
+  return root === '03' || root === '04' || root === '05' || root === '06' || code.startsWith('0871');
 }
 
 function isCue(ctx: RoleContext, k: number): boolean {

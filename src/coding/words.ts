@@ -103,7 +103,8 @@ function splitInto(words: Word[], t: RawWord): void {
 }
 
 function pushWord(words: Word[], text: string, pos: string, start: number, lemma: string | undefined): void {
-  const up = text.toUpperCase();
+  // One apostrophe for keys: dictionaries write "PEOPLE'S", news often ’s.
+  const up = text.includes('’') ? text.toUpperCase().replace(/’/g, "'") : text.toUpperCase();
   let tag = tagOf(pos, up);
   const prev = words[words.length - 1];
   // The last piece of "state-run" is not a verb of the sentence.

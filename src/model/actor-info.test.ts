@@ -47,6 +47,10 @@ describe('searchActors', () => {
     expect(searchActors('Iranians', 1)[0]).toMatchObject({ code: 'IRN', via: 'demonym' });
     expect(searchActors('Tehran', 1)[0]).toMatchObject({ code: 'IRN', via: 'capital' });
     expect(searchActors('the kremlin', 1)[0]).toMatchObject({ code: 'RUSGOV', name: 'the Kremlin', via: 'actor' });
+    // A territory is found by its name, not by its state's code.
+    expect(searchActors('Golan', 1)[0]).toMatchObject({ code: 'SYR', via: 'actor' });
+    expect(searchActors('SYR', 1)[0]).toMatchObject({ code: 'SYR', name: 'Syria', via: 'code' });
+    expect(searchActors('SYR', 20).some((r) => r.name === 'the Golan Heights')).toBe(false);
   });
 
   it('respects the limit, removes duplicates and ignores empty queries', () => {

@@ -50,6 +50,17 @@ describe('IGOs, groups and regions', () => {
     expect(codeOf('World Health Organization')).toEqual(['IGOUNOHLHWHO']);
   });
 
+  it('codes territories as the state that holds them, and NGOs by their Phoenix codes', () => {
+    expect(codeOf('Chechnya')).toEqual(['RUS']);
+    expect(codeOf('Golan Heights')).toEqual(['SYR']);
+    expect(codeOf('Amnesty International')).toEqual(['NGOHRIAMN']);
+    expect(codeOf('European Community')).toEqual(['IGOEUREEC']);
+    for (const a of NAMED_ACTORS.filter((x) => x.category === 'territory')) {
+      expect(a.country, a.name).toBe(a.code.slice(0, 3));
+      expect(a.kind, a.name).toBe('state');
+    }
+  });
+
   it('explains every code it had to create', () => {
     expect(CREATED_CODES.map((c) => c.code)).toEqual(expect.arrayContaining(['IGOOPP', 'IGOBRC', 'IGOGTW', 'YEMREB']));
     for (const c of CREATED_CODES) expect(c.reason.length, c.code).toBeGreaterThan(20);

@@ -4,9 +4,10 @@ import actorsJson from './data/actors.json' with { type: 'json' };
 import { loadData } from './load.js';
 
 /** Which list of actors.json a record came from. */
-export type NamedActorCategory = 'metonym' | 'igo' | 'group' | 'region';
+export type NamedActorCategory = 'metonym' | 'igo' | 'group' | 'territory' | 'region';
 
-/** A named actor that is not a state or a person: a metonym, an IGO, a non-state group or a region. */
+/** A named actor that is not a state or a person: a metonym, an IGO, a non-state group, a
+ * territory standing for the state that holds it ("Chechnya", "the Golan Heights") or a region. */
 export interface NamedActor {
   code: string;
   /** Display name ("the Kremlin", "NATO"). */
@@ -41,6 +42,7 @@ const schema = z.object({
   metonyms: z.array(record),
   igos: z.array(record),
   groups: z.array(record),
+  territories: z.array(record),
   regions: z.array(record),
 });
 
@@ -56,8 +58,8 @@ function toActor(r: z.infer<typeof record>, category: NamedActorCategory): Named
     category,
     dated: (r.dated ?? []).map((d) => ({ code: d.code, ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) })),
   };
-  // A metonym's country is its code's first three letters (RUSGOV -> RUS).
-  const country = r.country ?? (category === 'metonym' ? r.code.slice(0, 3) : undefined);
+  // A metonym's or territory's country is its code's first three letters (RUSGOV -> RUS).
+  const country = r.country ?? (category === 'metonym' || category === 'territory' ? r.code.slice(0, 3) : undefined);
   if (country) actor.country = country;
   if (r.created) actor.created = r.created;
   return actor;
@@ -68,6 +70,7 @@ export const NAMED_ACTORS: readonly NamedActor[] = Object.freeze([
   ...data.metonyms.map((r) => toActor(r, 'metonym')),
   ...data.igos.map((r) => toActor(r, 'igo')),
   ...data.groups.map((r) => toActor(r, 'group')),
+  ...data.territories.map((r) => toActor(r, 'territory')),
   ...data.regions.map((r) => toActor(r, 'region')),
 ]);
 

@@ -90,6 +90,14 @@ describe('ownActorLexicon', () => {
     expect(agent('POLICES')).toBeUndefined();
     expect(agent('STATE MEDIA')).toBe('~MED');
     expect(agent('PROTESTERS')).toBe('~CVL');
+    // Sector nouns that once lived in the coder: -men plurals, uncountable "people".
+    expect(agent('TRIBESMEN')).toBe('~CVL');
+    expect(agent('PEOPLE')).toBe('~CVL');
+    expect(agent('PEOPLES')).toBeUndefined();
+    expect(agent('FUNDAMENTALISTS')).toBe('~RAD');
+    expect(agent('SUICIDE BOMBERS')).toBe('~REB');
+    expect(agent('PEACEKEEPERS')).toBe('~MIL');
+    expect(agent('POLITICAL OPPONENTS')).toBe('~OPP');
     for (const a of lexicon.agents) expect(ROLE_CODES, a.id).toContain(a.code.slice(1));
   });
 

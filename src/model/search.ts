@@ -67,7 +67,8 @@ function buildIndex(): IndexEntry[] {
   }
   for (const a of NAMED_ACTORS) {
     const dedupe = `${a.code}:${a.name}`;
-    add(a.code, 'code', dedupe, () => fromInfo(a.code, a.code, 'code', a.name));
+    // A territory's code is its state's ("SYR" is Syria, not the Golan Heights).
+    if (a.category !== 'territory') add(a.code, 'code', dedupe, () => fromInfo(a.code, a.code, 'code', a.name));
     for (const n of [a.name, ...a.names]) add(n, 'actor', dedupe, () => fromInfo(a.code, n, 'actor', a.name));
   }
   for (const p of OFFICE_HOLDERS) {

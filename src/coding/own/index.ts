@@ -1,13 +1,12 @@
 /**
- * entente's own lexicon: the model's actors and agents (src/model), a few more names and agent
- * nouns (actors.ts), and the verb patterns, synonym sets and event nouns written by this project
- * (this folder). Built once and cached.
+ * entente's own lexicon: the model's actors and agents (src/model — all actor data lives there)
+ * and the verb patterns, synonym sets and event nouns written by this project (this folder).
+ * Built once and cached.
  */
 import type { Lexicon, LexiconWarning } from '../../domain/index.js';
 import { mergeLexicons, readDictionary } from '../../dictionaries/index.js';
 import { ownActorLexicon } from '../../model/index.js';
 import type { NominalEntry } from '../nominal.js';
-import { ownExtraActors, ownExtraAgents } from './actors.js';
 import { ownNominals } from './nominals.js';
 import { OWN_SYNSETS } from './synsets.js';
 import { VERBS_01_03 } from './verbs-01-03.js';
@@ -50,17 +49,24 @@ export function ownVerbLexicon(): Lexicon {
 }
 
 let cached: Lexicon | undefined;
+const own = new WeakSet<Lexicon>();
+
+/** True for the lexicon ownLexicon() built (the coder gives it the gazetteer's towns by default). */
+export function isOwnLexicon(lexicon: Lexicon): boolean {
+  return own.has(lexicon);
+}
 
 /** Model actors/agents + the project's verbs. Warnings of either part are kept on the result. */
 export function ownLexicon(): Lexicon {
   if (cached) return cached;
   const actors = ownActorLexicon();
   const base: Lexicon = {
-    name: 'entente-actors', actors: [...actors.actors, ...ownExtraActors()], agents: [...actors.agents, ...ownExtraAgents()],
+    name: 'entente-actors', actors: actors.actors, agents: actors.agents,
     verbs: [], synsets: {}, discards: [], issues: [], warnings: [],
   };
   const merged = mergeLexicons(base, ownVerbLexicon());
   cached = { ...merged, name: 'entente' };
+  own.add(cached);
   return cached;
 }
 

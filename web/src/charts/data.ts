@@ -3,26 +3,11 @@
  * tested without a browser. Plot wants tidy rows: one row per mark.
  */
 
-export interface ChartPoint {
-  period: string;
-  /** First day of the period, ISO. */
-  start: string;
-  end: string;
-  count: number;
-  net: number;
-  netAB: number;
-  netBA: number;
-  quad: Record<1 | 2 | 3 | 4, number>;
-  domains: Record<string, number>;
-}
+import type { DyadChange, DyadPoint } from '../api/dyads.js';
 
-export interface ChartChange {
-  period: string;
-  date: string;
-  direction: 'warming' | 'cooling';
-  before: number;
-  after: number;
-}
+/** The charts draw the dashboard's own model of a dyad: one period, one change point. */
+export type ChartPoint = DyadPoint;
+export type ChartChange = Pick<DyadChange, 'period' | 'date' | 'direction' | 'before' | 'after'>;
 
 export interface NetRow { date: Date; period: string; net: number; series: string; count: number }
 export interface QuadRow { date: Date; period: string; quad: string; count: number }
