@@ -44,7 +44,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
         throw new ValidationError('VALIDATION', 'eval needs a validation file or --plover <file>', { location: { field: 'validation.xml' }, hint: 'entente eval records.xml, or entente eval --plover PLOVER_GSR_CAMEO.txt' });
       }
       const report = await runEvaluation(stripUndefined({ file: flags.file, dictDir: flags.dictDir, useParse: flags.useParse }));
-      ctx.io.out(formatReport(report, { diff: flags.diff, json: flags.json }));
+      ctx.io.out(`${formatReport(report, { diff: flags.diff, json: flags.json })}\n`);
       if (flags.minAccuracy !== undefined && report.accuracy < flags.minAccuracy) {
         ctx.io.err(`accuracy ${report.accuracy.toFixed(3)} is below --min-accuracy ${flags.minAccuracy}\n`);
         ctx.exit(EXIT.partial);
