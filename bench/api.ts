@@ -11,14 +11,10 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openLoop } from './open-loop.js';
-import type { CodedDocument, Event, QuadClass } from '../src/domain/index.js';
-import { readInputs } from '../src/ingest/index.js';
-import { cameoCode } from '../src/model/index.js';
-import { createDecoder, demoCorpusDir, ingestItems } from '../src/pipeline/index.js';
+import { EVENT_PATHS, SERIES_PATHS, fill } from './generated-events.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/index.js';
 
@@ -27,51 +23,6 @@ const arg = (name: string): string | undefined => {
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const emit = (figure: Record<string, unknown>): void => console.log(JSON.stringify({ bench: 'api', ...figure }));
-
-const ACTORS = ['IRNGOV', 'RUSGOV', 'USAGOV', 'CHNGOV', 'ISRMIL', 'IRNMIL', 'TURGOV', 'SAUGOV', 'UKRMIL', 'RUSMIL', 'FRAGOV', 'EGYGOV'];
-const CODES = ['010', '036', '042', '043', '057', '061', '111', '112', '130', '138', '173', '190'];
-const PER_BATCH = 10_000;
-
-/** One document per batch carrying PER_BATCH events spread over 2015–2025, deterministic. */
-function batch(n: number): CodedDocument {
-  const id = `bench-api-doc-${n}`;
-  const sentence = `Officials met in batch ${n} to discuss the region.`;
-  const events: Event[] = [];
-  for (let i = 0; i < PER_BATCH; i++) {
-    const k = n * PER_BATCH + i;
-    const source = ACTORS[(k * 7) % ACTORS.length] ?? 'IRNGOV';
-    let target = ACTORS[(k * 11 + 3) % ACTORS.length] ?? 'RUSGOV';
-    if (target.slice(0, 3) === source.slice(0, 3)) target = ACTORS[(k * 11 + 4) % ACTORS.length] ?? 'RUSGOV';
-    const code = CODES[(k * 13 + Math.floor(k / 97)) % CODES.length] ?? '010';
-    const info = cameoCode(code);
-    const day = new Date(Date.UTC(2015, 0, 1) + ((k * 31) % 4018) * 86_400_000).toISOString().slice(0, 10);
-    events.push({
-      id: `bench-api-${k}`, date: day, source, target, code, root: code.slice(0, 2), quad: (info?.quad ?? 1) as QuadClass,
-      goldstein: info?.goldstein ?? 0, plover: info?.plover ?? 'CONSULT', confidence: 0.7, negated: false, modality: 'asserted',
-      evidence: { docId: id, sentenceIndex: 0, sentence, span: { start: 0, end: sentence.length }, highlights: {}, rule: 'bench' },
-    });
-  }
-  return {
-    document: { id, contentHash: `bench-api-hash-${n}`, format: 'text', text: sentence, date: '2025-01-01', source: 'bench' },
-    sentences: [{ index: 0, start: 0, end: sentence.length, text: sentence, tokens: [], dates: [] }],
-    quotes: [], actors: [], events,
-  };
-}
-
-async function fill(path: string, total: number): Promise<void> {
-  const store = await openStore({ kind: 'duckdb', path });
-  try {
-    let start = performance.now();
-    const demo = await ingestItems(readInputs([demoCorpusDir()]), store, createDecoder());
-    emit({ figure: 'demo_ingest', documents: demo.stored, events: demo.events, seconds: Number(((performance.now() - start) / 1000).toFixed(1)) });
-    start = performance.now();
-    let written = 0;
-    for (let n = 0; written < total; n++) written += (await store.saveCoded([batch(n)])).events;
-    emit({ figure: 'generate', events: written, seconds: Number(((performance.now() - start) / 1000).toFixed(1)) });
-  } finally {
-    await store.close();
-  }
-}
 
 /** The server side: runs in a child so the load generator does not share its event loop. */
 async function serve(path: string, cache: boolean): Promise<void> {
@@ -91,17 +42,6 @@ function startServer(path: string, cache: boolean): Promise<{ child: ChildProces
     child.once('exit', (code) => reject(new Error(`server exited with ${String(code)} before listening`)));
   });
 }
-
-const EVENT_PATHS = [
-  '/api/events?actor=IRN&limit=50', '/api/events?dyad=IRN,RUS&limit=50', '/api/events?source=USA&quad=4&limit=50',
-  '/api/events?actor=RUS&from=2020-01-01&to=2020-12-31&limit=50', '/api/events?code=05&limit=50&offset=100',
-  '/api/events?target=CHN&sort=goldstein-asc&limit=50', '/api/events?dyad=USA,CHN&from=2024-01-01&limit=50',
-  '/api/events?plover=ACCUSE&limit=50', '/api/events?actor=TUR&quad=1,2&limit=50', '/api/events?limit=50&offset=5000',
-];
-const SERIES_PATHS = [
-  '/api/dyads/IRN/RUS/series?by=month', '/api/dyads/USA/CHN/series?by=month', '/api/dyads/IRN/ISR/series?by=quarter',
-  '/api/dyads/RUS/UKR/series?by=month&from=2022-01-01', '/api/dyads/TUR/SAU/series?by=week&from=2024-01-01', '/api/dyads/EGY/FRA/series?by=month',
-];
 
 async function load(url: string, name: string, paths: string[], cache: boolean, seconds: number, rate: number): Promise<void> {
   // One request per path first, one at a time: the figures are of a running server, not its first minute.
@@ -134,7 +74,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-api-'));
   const path = join(dir, 'api.duckdb');
   try {
-    await fill(path, total);
+    await fill(path, total, emit);
     for (const cache of [true, false]) {
       if (only !== undefined && only !== (cache ? 'cached' : 'uncached')) continue;
       const { child, url } = await startServer(path, cache);

@@ -17,7 +17,7 @@
  */
 import { dyadShifts, observedValues } from './shifts.js';
 import { optionNumber } from './validate.js';
-import type { ChangePoint, ShiftOptions } from './shifts.js';
+import type { ChangePoint, ShiftOptions, Shifts } from './shifts.js';
 import type { DyadSeries } from './series.js';
 
 export type RelationDirection = 'deepening' | 'cooling' | 'shifting' | 'stable';
@@ -67,14 +67,16 @@ function fitLine(y: readonly number[]): { slope: number; t: number } {
 
 const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
 
-export function overallDirection(series: DyadSeries, options: DirectionOptions = {}): OverallDirection {
+/** `found`: dyadShifts of the same series under the same options, when the caller has them already
+ * (a report finds the change points once and cites their events); found here otherwise. */
+export function overallDirection(series: DyadSeries, options: DirectionOptions = {}, found?: Shifts): OverallDirection {
   const trendSd = optionNumber(options.trendSd ?? 1, 'trendSd', 0, 1000);
   const trendT = optionNumber(options.trendT ?? 2, 'trendT', 0, 1000);
   const minEvents = optionNumber(options.minEvents ?? 10, 'minEvents', 0, 1e12, true);
   const direction = options.direction ?? 'both';
   const { values } = observedValues(series, options.measure ?? 'net', direction);
   const events = series.points.reduce((a, p) => a + p[direction].count, 0);
-  const shifts = dyadShifts(series, options);
+  const shifts = found ?? dyadShifts(series, options);
   const { slope, t } = fitLine(values);
   const rise = slope * Math.max(0, values.length - 1);
   // A perfectly linear series has zero noise by the difference estimate; its spread is the scale then.

@@ -14,7 +14,7 @@ export function hashString(text: string, seed = 0): number {
 }
 
 /** Mulberry32: small, fast, passes the usual statistical batteries for this kind of use. Returns
- * floats in [0, 1). */
+ * floats in [0, 1). bootstrap.ts inlines these same steps in its loop: change both or neither. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

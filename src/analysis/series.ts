@@ -90,7 +90,9 @@ function metrics(s: DirectedStats, volume: number, stream: string, opts: Require
     },
   };
   if (s.clusters && opts.resamples > 0) {
-    const [lo, hi] = bootstrapSum(s.clusters.map((c) => c.net), stream, opts);
+    const nets = new Float64Array(s.clusters.length);
+    s.clusters.forEach((c, i) => { nets[i] = c.net; });
+    const [lo, hi] = bootstrapSum(nets, stream, opts);
     m.interval = { level: opts.level, net: [lo, hi], netPerVolume: [per(lo), per(hi)] };
   }
   return m;

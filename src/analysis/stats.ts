@@ -42,6 +42,43 @@ export function sortedClusters(clusters: Map<string, ClusterStat>): ClusterStat[
   return [...clusters.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
+const ascendingUnique = (list: readonly ClusterStat[]): boolean => {
+  for (let i = 1; i < list.length; i++) if (!((list[i - 1]?.id ?? '') < (list[i]?.id ?? ''))) return false;
+  return true;
+};
+
+/**
+ * Both lists' clusters by id, those in both summed (a's figures first). Stores and aggregateDyad
+ * give each list sorted by id without repeats, so one merge pass does it; other lists go through a
+ * map and a sort, which gives the same result.
+ */
+function mergeClusters(a: readonly ClusterStat[], b: readonly ClusterStat[]): ClusterStat[] {
+  if (!ascendingUnique(a) || !ascendingUnique(b)) {
+    const byId = new Map<string, ClusterStat>();
+    for (const c of [...a, ...b]) {
+      const seen = byId.get(c.id);
+      if (seen) byId.set(c.id, { id: c.id, count: seen.count + c.count, goldsteinSum: seen.goldsteinSum + c.goldsteinSum, net: seen.net + c.net });
+      else byId.set(c.id, { ...c });
+    }
+    return sortedClusters(byId);
+  }
+  const out: ClusterStat[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x && (!y || x.id < y.id)) { out.push({ ...x }); i++; }
+    else if (y && (!x || y.id < x.id)) { out.push({ ...y }); j++; }
+    else if (x && y) {
+      out.push({ id: x.id, count: x.count + y.count, goldsteinSum: x.goldsteinSum + y.goldsteinSum, net: x.net + y.net });
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
 /** A→B and B→A pooled. Clusters with the same id (one story reporting both ways) are merged, so
  * the bootstrap treats them as one draw. */
 export function mergeStats(a: DirectedStats, b: DirectedStats): DirectedStats {
@@ -55,14 +92,6 @@ export function mergeStats(a: DirectedStats, b: DirectedStats): DirectedStats {
     cooperativeWeight: a.cooperativeWeight + b.cooperativeWeight,
     conflictualWeight: a.conflictualWeight + b.conflictualWeight,
   };
-  if (a.clusters && b.clusters) {
-    const byId = new Map<string, ClusterStat>();
-    for (const c of [...a.clusters, ...b.clusters]) {
-      const seen = byId.get(c.id);
-      if (seen) byId.set(c.id, { id: c.id, count: seen.count + c.count, goldsteinSum: seen.goldsteinSum + c.goldsteinSum, net: seen.net + c.net });
-      else byId.set(c.id, { ...c });
-    }
-    merged.clusters = sortedClusters(byId);
-  }
+  if (a.clusters && b.clusters) merged.clusters = mergeClusters(a.clusters, b.clusters);
   return merged;
 }

@@ -3,14 +3,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { QuadClass } from '../domain/index.js';
 import type { EventQuery } from '../store/index.js';
-import { actorCode, cameoCodePrefix, isoDate, stripUndefined } from './options.js';
+import { DateWindow, actorCode, cameoCodePrefix, stripUndefined } from './options.js';
 
 export const EventFilterFlags = z.object({
   source: actorCode.optional(),
   target: actorCode.optional(),
   actor: actorCode.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  ...DateWindow,
   code: cameoCodePrefix.optional(),
   quad: z.coerce.number().int().min(1).max(4).optional(),
   plover: z.string().regex(/^[A-Za-z]+$/, 'expected a PLOVER type such as REQUEST').transform((s) => s.toUpperCase()).optional(),

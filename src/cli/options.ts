@@ -9,6 +9,8 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const actorCode = z.string().regex(/^[A-Za-z]{3}[A-Za-z0-9]*$/, 'expected an actor code such as IRN or RUSGOV').transform((s) => s.toUpperCase());
 export const cameoCodePrefix = z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix such as 04 or 0232');
 export const positiveInt = z.coerce.number().int().positive();
+/** `--from` / `--to`. Only the schema is shared: each command words (and defaults) the help its own way. */
+export const DateWindow = { from: isoDate.optional(), to: isoDate.optional() };
 export const outputFormat = z.enum(['table', 'json', 'jsonl', 'csv']);
 
 /** Parses `raw` with `schema`, turning the first problem into a ValidationError naming the flag. */

@@ -5,7 +5,7 @@
  * cluster is itself). Counting then tells reports from happenings.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { eventConditions } from '../store/index.js';
+import { eventConditions, inTransaction } from '../store/index.js';
 import type { DuckDbStore, EventQuery } from '../store/index.js';
 import type { ClusterInput, ClusterOptions } from './cluster.js';
 import { blockKey, clusterBlock } from './cluster.js';
@@ -64,22 +64,15 @@ export async function assignClusters(store: DuckDbStore, query: EventQuery = {},
     }
     if (block.length > 0) flush();
   });
-  await store.exclusive(async (connection) => {
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      await connection.run(`UPDATE events SET cluster_id = NULL ${c.where()}`, c.params);
-      await connection.run('CREATE OR REPLACE TEMP TABLE cluster_assignments (id VARCHAR, cluster_id VARCHAR)');
-      for (let i = 0; i < assignments.length; i += 1000) {
-        const batch = assignments.slice(i, i + 1000);
-        await connection.run(`INSERT INTO cluster_assignments VALUES ${batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2})`).join(', ')}`, batch.flat());
-      }
-      await connection.run('UPDATE events SET cluster_id = a.cluster_id FROM cluster_assignments a WHERE events.id = a.id');
-      await connection.run('COMMIT');
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
+  await store.exclusive((connection) => inTransaction(connection, async () => {
+    await connection.run(`UPDATE events SET cluster_id = NULL ${c.where()}`, c.params);
+    await connection.run('CREATE OR REPLACE TEMP TABLE cluster_assignments (id VARCHAR, cluster_id VARCHAR)');
+    for (let i = 0; i < assignments.length; i += 1000) {
+      const batch = assignments.slice(i, i + 1000);
+      await connection.run(`INSERT INTO cluster_assignments VALUES ${batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2})`).join(', ')}`, batch.flat());
     }
-  });
+    await connection.run('UPDATE events SET cluster_id = a.cluster_id FROM cluster_assignments a WHERE events.id = a.id');
+  }));
   return { events, clusters, merged: assignments.length };
 }
 

@@ -41,20 +41,23 @@ export interface DyadReport {
   alerts?: DyadAlerts;
 }
 
-/** The store leaves event ids out of buckets; a change point cites the events of its periods. */
+/**
+ * The store leaves event ids out of buckets; a change point cites the events of its periods. One
+ * query per change, run side by side: each reads only its own periods.
+ */
 async function citeEvents(store: Store, series: DyadSeries, shifts: Shifts): Promise<void> {
-  for (const change of shifts.changes) {
+  await Promise.all(shifts.changes.map(async (change) => {
     const around = series.points.filter((p) => change.periods.includes(p.period));
     const first = around[0];
     const last = around.at(-1);
-    if (!first || !last) continue;
+    if (!first || !last) return;
     const from = first.start > series.from ? first.start : series.from;
     const to = last.end < series.to ? last.end : series.to;
     const cited = await store.dyadBuckets({
       dyad: series.dyad, from, to, granularity: series.granularity, match: series.match, clusters: false, eventIds: true,
     });
     change.eventIds = cited.buckets.flatMap((b) => b.eventIds ?? []);
-  }
+  }));
 }
 
 export async function dyadReport(store: Store, options: DyadReportOptions): Promise<DyadReport> {
@@ -62,29 +65,33 @@ export async function dyadReport(store: Store, options: DyadReportOptions): Prom
   const measure = options.measure ?? 'net';
   const direction = options.direction ?? 'both';
   const resamples = options.resamples ?? 1000;
-  const buckets = await store.dyadBuckets({
-    dyad: w.dyad, from: w.from, to: w.to, granularity: options.by, match: w.match, clusters: resamples > 0,
+  // The alerts read their own weeks and need only the window: asked for alongside the series.
+  const alerts = options.alerts === false ? undefined : dyadAlerts(store, {
+    a: w.dyad.a, b: w.dyad.b, to: w.to, match: w.match, direction,
   });
-  const series = dyadSeries(buckets, {
-    resamples,
-    ...(options.level !== undefined ? { level: options.level } : {}),
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-  });
-  const shiftOptions = { ...options.shifts, measure, direction };
-  const shifts = dyadShifts(series, shiftOptions);
-  await citeEvents(store, series, shifts);
-  const overall = overallDirection(series, shiftOptions);
-  // overallDirection finds the same change points (none when too few events to call a direction);
-  // give them the cited events too.
-  if (overall.changes.length > 0) overall.changes = shifts.changes;
+  const analysed = (async () => {
+    const buckets = await store.dyadBuckets({
+      dyad: w.dyad, from: w.from, to: w.to, granularity: options.by, match: w.match, clusters: resamples > 0,
+    });
+    const series = dyadSeries(buckets, {
+      resamples,
+      ...(options.level !== undefined ? { level: options.level } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    });
+    const shiftOptions = { ...options.shifts, measure, direction };
+    const shifts = dyadShifts(series, shiftOptions);
+    // The same change points, found once: citing their events below cites the overall ones too
+    // (none when there are too few events to call a direction).
+    const overall = overallDirection(series, shiftOptions, shifts);
+    await citeEvents(store, series, shifts);
+    return { series, shifts, overall };
+  })();
+  // Promise.all handles both rejections: when one fails, the other's failure is not left unhandled.
+  const [{ series, shifts, overall }, weekly] = await Promise.all([analysed, alerts]);
   const report: DyadReport = {
     series, measure, direction, shifts, overall,
     sparkline: sparkline(seriesValues(series, measure, direction)),
   };
-  if (options.alerts !== false) {
-    report.alerts = await dyadAlerts(store, {
-      a: w.dyad.a, b: w.dyad.b, to: w.to, match: w.match, direction,
-    });
-  }
+  if (weekly) report.alerts = weekly;
   return report;
 }

@@ -75,10 +75,11 @@ export function spanStart(to: string, months = DEFAULT_SPAN_MONTHS, by: Granular
 }
 
 /** The pair's first or last event date in [from, to] (negated reports included: they are part of
- * its record). A bounded search lets the store skip most of its date-ordered rows. */
+ * its record). A bounded search lets the store skip most of its date-ordered rows; the matches are
+ * not counted, as only the one is read. */
 async function pairDate(store: Store, w: Omit<ResolvedWindow, 'from' | 'to'>, sort: 'date-asc' | 'date-desc', from?: string, to?: string): Promise<string | undefined> {
   const page = await store.events({
-    dyad: w.dyad, exactActors: w.match === 'exact', sort, limit: 1, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}),
+    dyad: w.dyad, exactActors: w.match === 'exact', sort, limit: 1, countTotal: false, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}),
   });
   return page.items[0]?.date;
 }
@@ -109,6 +110,12 @@ export async function resolveWindow(store: Store, q: DyadQuery, options: WindowO
     throw new ValidationError('VALIDATION', `granularity must be one of ${GRANULARITIES.join(', ')}, got "${String(by)}"`, { location: { field: 'granularity' } });
   }
   const base = { dyad, match };
+  // With no `to`, the window ends on the pair's last event (or, for a pair without events, there is
+  // no first one either), so the pair's first event is the same with or without that bound: it is
+  // looked up alongside the last instead of after it. The handler keeps a failure from going
+  // unhandled when the window fails first; awaited below, the failure is still reported.
+  const firstAnyTime = q.from === undefined && q.to === undefined ? pairDate(store, base, 'date-asc') : undefined;
+  firstAnyTime?.catch(() => undefined);
   const storeLast = q.to === undefined ? (await store.stats()).lastDate : undefined;
   const last = q.to === undefined ? await pairLast(store, base, storeLast) : undefined;
   const to = q.to ?? last ?? storeLast ?? q.from;
@@ -121,7 +128,7 @@ export async function resolveWindow(store: Store, q: DyadQuery, options: WindowO
   if (from === undefined) {
     const clip = spanStart(to, DEFAULT_SPAN_MONTHS, by);
     // Not bounded below by the clip: an event before it is what makes the window start there.
-    const first = await pairDate(store, base, 'date-asc', undefined, to);
+    const first = await (firstAnyTime ?? pairDate(store, base, 'date-asc', undefined, to));
     from = first !== undefined && first > clip ? first : clip;
   }
   if (from > to) {

@@ -10,10 +10,10 @@
  * Type-only score: the same with the sides ignored. Both are reported overall and per type, for
  * the dev half, the held-out half and the whole file.
  */
-import { readFile } from 'node:fs/promises';
 import { codeDocument, createCoder, ownLexicon } from '../coding/index.js';
 import type { CodedDocument, Document, Event } from '../domain/index.js';
 import { InputError } from '../errors.js';
+import { readInputFile } from './read-input.js';
 import { analyse } from '../nlp/index.js';
 import { emptyScore, finish } from './compare.js';
 import type { Score } from './compare.js';
@@ -78,13 +78,7 @@ export interface PloverReport {
   elapsedMs: number;
 }
 
-async function utf8(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new InputError('INPUT_UNREADABLE', `cannot read ${path}`, { cause, location: { file: path }, hint: 'pass the path of a PLOVER gold-standard JSON file' });
-  }
-}
+const utf8 = (path: string): Promise<string> => readInputFile(path, 'pass the path of a PLOVER gold-standard JSON file');
 
 function ownDecoder(): (doc: Document) => CodedDocument {
   const coder = createCoder(ownLexicon());

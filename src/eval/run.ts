@@ -3,12 +3,11 @@
  * dictionaries its <Environment> names (resolved against `dictDir`), from the record's <Parse>
  * (`useParse`) or its raw <Text>, and scores the result against its <EventCoding>s.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { codeWords, createCoder, newDiscourse, treePhrases, withOptions, wordsFromTokens } from '../coding/index.js';
 import type { Coder, Coding } from '../coding/index.js';
 import { loadLexicon } from '../dictionaries/index.js';
-import { InputError } from '../errors.js';
+import { readInputFile } from './read-input.js';
 import { analyseText } from '../nlp/index.js';
 import { readPennTree } from '../parsed/index.js';
 import { addCounts, emptyScore, expectedTriples, finish, sameSet } from './compare.js';
@@ -64,13 +63,7 @@ export interface EvaluationReport {
   elapsedMs: number;
 }
 
-async function utf8(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new InputError('INPUT_UNREADABLE', `cannot read ${path}`, { cause, location: { file: path }, hint: 'check the path, or pass --dict-dir for dictionaries' });
-  }
-}
+const utf8 = (path: string): Promise<string> => readInputFile(path, 'check the path, or pass --dict-dir for dictionaries');
 
 function defaultDictDir(file: string): string {
   return join(dirname(dirname(resolve(file))), 'dictionaries');

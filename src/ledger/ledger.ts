@@ -4,7 +4,7 @@
  * and where the gaps are.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { LEDGER_COLUMNS } from '../store/index.js';
+import { LEDGER_COLUMNS, inTransaction } from '../store/index.js';
 import type { DuckDbStore, LedgerEntry, LedgerStatus } from '../store/index.js';
 
 const COLUMNS = LEDGER_COLUMNS.map((c) => c.name);
@@ -20,16 +20,7 @@ export async function writeLedgerEntry(connection: DuckDBConnection, entry: Ledg
 
 /** For other writers (the text ingest command): records one file in its own transaction. */
 export function recordLedgerEntry(store: DuckDbStore, entry: LedgerEntry): Promise<void> {
-  return store.exclusive(async (connection) => {
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      await writeLedgerEntry(connection, entry);
-      await connection.run('COMMIT');
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
-    }
-  });
+  return store.exclusive((connection) => inTransaction(connection, () => writeLedgerEntry(connection, entry)));
 }
 
 function entryFromRow(r: Record<string, unknown>): LedgerEntry {

@@ -67,7 +67,7 @@ export interface Correction {
   target?: string;
 }
 
-export interface Annotation {
+export interface NewAnnotation {
   id: string;
   target: AnnotationTarget;
   kind: AnnotationKind;
@@ -75,18 +75,13 @@ export interface Annotation {
   /** Present for kind `correction`. */
   correction?: Correction;
   authorId: string;
+}
+
+/** A stored annotation: what was written, plus what the store adds. */
+export interface Annotation extends NewAnnotation {
   authorName: string;
   createdAt: string;
   updatedAt: string;
-}
-
-export interface NewAnnotation {
-  id: string;
-  target: AnnotationTarget;
-  kind: AnnotationKind;
-  body: string;
-  correction?: Correction;
-  authorId: string;
 }
 
 export interface AnnotationQuery extends PageQuery {

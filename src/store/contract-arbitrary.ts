@@ -119,7 +119,7 @@ const filtersArb = fc.record({
   minConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
 }, { noNullPrototype: true });
 
-type FilterKey = Exclude<keyof EventQuery, 'exactActors' | 'sort' | 'limit' | 'offset'>;
+type FilterKey = Exclude<keyof EventQuery, 'exactActors' | 'sort' | 'limit' | 'offset' | 'countTotal'>;
 const FILTER_KEYS: FilterKey[] = ['source', 'target', 'actor', 'dyad', 'code', 'quad', 'plover', 'from', 'to', 'dataset', 'docId', 'text', 'minConfidence'];
 
 const pageArb = fc.record(

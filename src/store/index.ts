@@ -13,5 +13,5 @@ export type {
 } from './accounts.js';
 export { openAccounts } from './open-accounts.js';
 export type { AccountsAndAnnotations } from './open-accounts.js';
-export { Conditions, EVENT_TABLE_COLUMNS, LEDGER_COLUMNS, eventConditions } from './duckdb/index.js';
+export { Conditions, EVENT_TABLE_COLUMNS, LEDGER_COLUMNS, eventConditions, inTransaction } from './duckdb/index.js';
 export type { LedgerEntry, LedgerStatus, StoredMention } from './duckdb/index.js';

@@ -62,6 +62,9 @@ export interface EventQuery extends PageQuery {
   minConfidence?: number;
   /** Default 'date-asc'; ties break on id so pages are stable. */
   sort?: EventSort;
+  /** Default true. False when only the page matters (the first or last match): the matches are
+   * not counted, and `total` is offset + the page's length. */
+  countTotal?: boolean;
 }
 
 /** Filters over documents; dates are the publication date, inclusive. */

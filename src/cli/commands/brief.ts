@@ -5,18 +5,17 @@ import { z } from 'zod';
 import { ValidationError } from '../../errors.js';
 import { BRIEF_FORMATS, writeBrief } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
-import { actorCode, isoDate, parseOptions, stripUndefined } from '../options.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
+import { DateWindow, actorCode, isoDate, parseOptions, stripUndefined } from '../options.js';
 
 const BriefFlags = z.object({
   a: actorCode,
   b: actorCode,
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  ...DateWindow,
   asOf: isoDate.optional(),
   format: z.enum(['html', 'md', 'json'], { message: `expected one of ${BRIEF_FORMATS.join(' | ')}` }).default('html'),
   output: z.string().min(1).optional(),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 export function registerBrief(program: Command, ctx: CommandContext): void {
@@ -30,7 +29,7 @@ export function registerBrief(program: Command, ctx: CommandContext): void {
     .option('--as-of <date>', 'the day the brief is written from (default: the store\'s last event date)')
     .option('--format <fmt>', 'html | md | json', 'html')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (a: unknown, b: unknown, raw: Record<string, unknown>) => {
       const flags = parseOptions(BriefFlags, { ...raw, a, b });
       const { db, format, output, ...request } = flags;

@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { cameoCode } from '../../model/index.js';
 import { demoCorpusDir } from '../../pipeline/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
 import { parseOptions } from '../options.js';
 import { renderEvents } from '../render-events.js';
 import { runIngest } from './ingest.js';
 import { runServe, ServeFlags, shutdownSignal } from './serve.js';
 
-const DemoFlags = z.object({ db: z.string().optional(), serve: z.boolean().default(false), port: ServeFlags.shape.port, host: ServeFlags.shape.host });
+const DemoFlags = z.object({ ...DbFlag, serve: z.boolean().default(false), port: ServeFlags.shape.port, host: ServeFlags.shape.host });
 
 export function registerDemo(program: Command, ctx: CommandContext): void {
   program
     .command('demo')
     .description('Decode the built-in demo corpus into the store and summarise it')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .option('--serve', 'then serve the web app and API on the store')
     .option('--port <n>', 'port for --serve', '8080')
     .option('--host <addr>', 'address for --serve', '127.0.0.1')

@@ -3,15 +3,14 @@ import { z } from 'zod';
 import { checkDyad, dyadReport } from '../../dyads/index.js';
 import { actorInfo } from '../../model/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
-import { actorCode, isoDate, parseOptions, stripUndefined } from '../options.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
+import { DateWindow, actorCode, parseOptions, stripUndefined } from '../options.js';
 import { renderDyadReport } from '../render-dyad.js';
 
 const DyadFlags = z.object({
   a: actorCode,
   b: actorCode,
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  ...DateWindow,
   by: z.enum(['day', 'week', 'month', 'quarter'], { error: 'expected day, week, month or quarter' }).default('month'),
   direction: z.enum(['both', 'ab', 'ba'], { error: 'expected both, ab or ba' }).default('both'),
   measure: z.enum(['net', 'netPerVolume', 'count', 'countPerVolume', 'goldsteinSum', 'goldsteinMean'], {
@@ -20,7 +19,7 @@ const DyadFlags = z.object({
   resamples: z.coerce.number().int().min(0).max(100_000).default(1000),
   exact: z.boolean().default(false),
   json: z.boolean().default(false),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 export function registerDyad(program: Command, ctx: CommandContext): void {
@@ -37,7 +36,7 @@ export function registerDyad(program: Command, ctx: CommandContext): void {
     .option('--resamples <n>', 'bootstrap resamples for the intervals (0: none)', '1000')
     .option('--exact', 'match actor codes exactly (default: RUS takes RUSGOV, RUSMIL)')
     .option('--json', 'print the report as JSON')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (a: string, b: string, raw: Record<string, unknown>) => {
       const flags = parseOptions(DyadFlags, { ...raw, a, b });
       // Before the store opens: a usage error should not wait on (or be hidden by) the file.

@@ -3,17 +3,16 @@ import { z } from 'zod';
 import { topDyads } from '../../dyads/index.js';
 import { actorInfo } from '../../model/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
-import { isoDate, parseOptions, positiveInt, stripUndefined } from '../options.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
+import { DateWindow, parseOptions, positiveInt, stripUndefined } from '../options.js';
 import { renderTopDyads } from '../render-dyad.js';
 
 const DyadsFlags = z.object({
   top: positiveInt.max(10_000).default(20),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  ...DateWindow,
   exact: z.boolean().default(false),
   json: z.boolean().default(false),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 export function registerDyads(program: Command, ctx: CommandContext): void {
@@ -25,7 +24,7 @@ export function registerDyads(program: Command, ctx: CommandContext): void {
     .option('--to <date>', 'last date, YYYY-MM-DD (default: the last event in the store)')
     .option('--exact', 'group by exact actor codes (default: by country, IGOs by organisation)')
     .option('--json', 'print the ranking as JSON')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (raw: Record<string, unknown>) => {
       const { db, exact, json, top, ...window } = parseOptions(DyadsFlags, raw);
       await withStore(ctx, db, true, async (store) => {

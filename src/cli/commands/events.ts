@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { cameoCode } from '../../model/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
 import { EventFilterFlags, eventFilterOptions, eventQuery } from '../event-filters.js';
 import { outputFormat, parseOptions, positiveInt } from '../options.js';
 import { renderEvents } from '../render-events.js';
@@ -12,7 +12,7 @@ const EventsFlags = EventFilterFlags.extend({
   offset: z.coerce.number().int().min(0).default(0),
   sort: z.enum(['date-asc', 'date-desc', 'goldstein-asc', 'goldstein-desc']).default('date-asc'),
   format: outputFormat.default('table'),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 export function registerEvents(program: Command, ctx: CommandContext): void {
@@ -23,7 +23,7 @@ export function registerEvents(program: Command, ctx: CommandContext): void {
     .option('--offset <n>', 'skip this many', '0')
     .option('--sort <order>', 'date-asc | date-desc | goldstein-asc | goldstein-desc')
     .option('--format <fmt>', 'table | json | jsonl | csv')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (raw: unknown) => {
       const { db, format, limit, offset, sort, ...filters } = parseOptions(EventsFlags, raw);
       await withStore(ctx, db, true, async (store) => {

@@ -1,12 +1,10 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../errors.js';
 import { importFiles } from '../../ingest/datasets/index.js';
 import type { ImportProgress } from '../../ingest/datasets/index.js';
-import { DuckDbStore } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
+import { DbFlag, dbOption, requireDuckDb, withStore } from '../context.js';
 import { EXIT } from '../io.js';
 import { parseOptions, positiveInt } from '../options.js';
 import { renderImport } from '../render-import.js';
@@ -16,7 +14,7 @@ const ImportFlags = z.object({
   memoryLimit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'expected a size such as 1GB or 512MB').default('1536MB'),
   maxRejects: positiveInt.max(10_000).default(10),
   force: z.boolean().default(false),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 /** Bytes done of all files: imports run one file at a time, so the bar moves per file. */
@@ -46,13 +44,11 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .option('--memory-limit <size>', 'DuckDB memory limit while importing', '1536MB')
     .option('--max-rejects <n>', 'rejected rows listed per file', '10')
     .option('--force', 'load files the ledger already has (stored rows are still skipped)')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const flags = parseOptions(ImportFlags, { ...raw, files });
-      await withStore(ctx, flags.db, false, async (store) => {
-        if (!(store instanceof DuckDbStore)) {
-          throw new ValidationError('VALIDATION', `importing needs a DuckDB store, not ${store.kind}`, { location: { field: '--db' } });
-        }
+      await withStore(ctx, flags.db, false, async (opened) => {
+        const store = requireDuckDb(opened, 'importing');
         const bar = progress(ctx);
         const summary = await importFiles(store, flags.files, {
           memoryLimit: flags.memoryLimit, maxRejectsReported: flags.maxRejects, force: flags.force, onProgress: (p) => bar.update(p),

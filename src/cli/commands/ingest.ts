@@ -8,7 +8,7 @@ import type { FileIngest } from '../../pipeline/index.js';
 import { DuckDbStore } from '../../store/index.js';
 import type { Store } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
+import { DbFlag, dbOption, withStore } from '../context.js';
 import { ingestReport } from '../ingest-report.js';
 import { isoDate, parseOptions, stripUndefined } from '../options.js';
 import { progressBar } from '../progress.js';
@@ -18,7 +18,7 @@ const IngestFlags = z.object({
   date: isoDate.optional(),
   title: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 export function registerIngest(program: Command, ctx: CommandContext): void {
@@ -29,7 +29,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--date <date>', 'publication date for documents that carry none, YYYY-MM-DD')
     .option('--title <title>', 'title for documents that carry none')
     .option('--source <name>', 'source name for documents that carry none')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const { paths: inputs, db, ...options } = parseOptions(IngestFlags, { ...raw, paths });
       await runIngest(ctx, inputs, db, stripUndefined(options));

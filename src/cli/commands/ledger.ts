@@ -1,22 +1,19 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../errors.js';
 import { ledgerReport } from '../../ledger/index.js';
 import type { DatasetGaps, LedgerReport } from '../../ledger/index.js';
-import { DuckDbStore } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
-import { withStore } from '../context.js';
+import { DbFlag, dbOption, requireDuckDb, withStore } from '../context.js';
 import { EXIT } from '../io.js';
-import { isoDate, parseOptions, stripUndefined } from '../options.js';
+import { DateWindow, parseOptions, stripUndefined } from '../options.js';
 import { renderTable } from '../table.js';
 
 const LedgerFlags = z.object({
   gaps: z.boolean().default(false),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  ...DateWindow,
   dataset: z.string().min(1).optional(),
   format: z.enum(['table', 'json']).default('table'),
-  db: z.string().optional(),
+  ...DbFlag,
 });
 
 const MAX_GAPS_SHOWN = 20;
@@ -51,13 +48,11 @@ export function registerLedger(program: Command, ctx: CommandContext): void {
     .option('--to <date>', 'end of the range, YYYY-MM-DD')
     .option('--dataset <name>', 'only this dataset (gdelt2, gdelt2-mentions, icews, ...)')
     .option('--format <fmt>', 'table | json')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .action(async (raw: Record<string, unknown>) => {
       const { db, format, gaps, ...query } = parseOptions(LedgerFlags, raw);
-      await withStore(ctx, db, true, async (store) => {
-        if (!(store instanceof DuckDbStore)) {
-          throw new ValidationError('VALIDATION', `the ledger needs a DuckDB store, not ${store.kind}`, { location: { field: '--db' } });
-        }
+      await withStore(ctx, db, true, async (opened) => {
+        const store = requireDuckDb(opened, 'the ledger');
         const report = await store.readWith((c) => ledgerReport(c, stripUndefined(query)));
         ctx.io.out(format === 'json' ? `${JSON.stringify(gaps ? report : { entries: report.entries }, null, 2)}\n` : renderLedger(report, gaps));
         // Missing data is not an error, but scripts checking completeness need to see it.

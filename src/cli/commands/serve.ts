@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { buildServer, webDistDir } from '../../server/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
+import { DbFlag, dbOption } from '../context.js';
 import { parseOptions } from '../options.js';
 
 export const ServeFlags = z.object({
   port: z.coerce.number().int().min(0).max(65_535).default(8080),
   host: z.string().min(1).max(255).default('127.0.0.1'),
-  db: z.string().optional(),
+  ...DbFlag,
   web: z.string().min(1).optional(),
   openIngest: z.boolean().default(false),
   log: z.boolean().default(false),
@@ -21,7 +22,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .description('Serve the HTTP API and the web app on the store')
     .option('--port <n>', 'port to listen on (0: any free port)', '8080')
     .option('--host <addr>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--db <path>', 'store file (default ./entente.duckdb or $ENTENTE_DB)')
+    .addOption(dbOption())
     .option('--web <dir>', 'built web app to serve (default web/dist)')
     .option('--open-ingest', 'let anyone upload documents (default: signed-in users only)')
     .option('--log', 'log every request')

@@ -8,6 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { describeError, EntenteError } from '../../errors.js';
 import { fileTimeFromName, findLedgerEntry, gdeltTimestamp, writeLedgerEntry } from '../../ledger/index.js';
+import { inTransaction } from '../../store/index.js';
 import type { DuckDbStore, LedgerEntry } from '../../store/index.js';
 import type { Detected } from './detect.js';
 import { requireDataset } from './detect.js';
@@ -19,6 +20,7 @@ import { createLookups } from './lookups.js';
 import { planFor } from './plans.js';
 import { loadPlover } from './plover-json.js';
 import type { FileReport } from './result.js';
+import { addCounts } from './result.js';
 
 export interface ResolvedImportOptions extends LoadOptions {
   /** DuckDB memory_limit during the import ('1GB'); undefined leaves the store's setting. */
@@ -62,22 +64,6 @@ async function loadAll(connection: DuckDBConnection, parts: Loadable[], mode: Lo
       : await loadStaged(connection, part, plan, o));
   }
   return results;
-}
-
-async function inTransaction<T>(connection: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
-  await connection.run('BEGIN TRANSACTION');
-  try {
-    const result = await fn();
-    await connection.run('COMMIT');
-    return result;
-  } catch (error) {
-    try {
-      await connection.run('ROLLBACK');
-    } catch {
-      // A failed COMMIT has already ended the transaction.
-    }
-    throw error;
-  }
 }
 
 async function withMemoryLimit<T>(connection: DuckDBConnection, limit: string | undefined, fn: () => Promise<T>): Promise<T> {
@@ -141,13 +127,7 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
           return run('staged');
         };
         const results = await run('fast').catch((error: unknown) => (error instanceof NeedsSkipping ? run('skipping').catch(staged) : staged(error)));
-        const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
-        return report(path, {
-          ...base, ...(format ? { format } : {}), outcome: 'loaded',
-          read: sum((r) => r.read), loaded: sum((r) => r.loaded), skipped: sum((r) => r.skipped), rejected: sum((r) => r.rejected),
-          rejects: results.flatMap((r) => r.rejects).slice(0, o.maxRejectsReported),
-          unresolvedActors: sum((r) => r.unresolvedActors),
-        }, started);
+        return report(path, { ...base, ...(format ? { format } : {}), outcome: 'loaded', ...addCounts(results, o.maxRejectsReported) }, started);
       });
     });
   } catch (error) {
@@ -158,13 +138,13 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
 }
 
 function ledgerEntry(input: PreparedInput, parts: Loadable[], results: PartResult[], startedAt: string, finishedAt: string): LedgerEntry {
-  const sum = (pick: (r: PartResult) => number): number => results.reduce((s, r) => s + pick(r), 0);
+  const total = addCounts(results, 0);
   const datasets = [...new Set(parts.map((p) => (p.detected.format === 'gdelt2-mentions' ? 'gdelt2-mentions' : p.detected.format)))];
   const firsts = results.flatMap((r) => (r.firstDate ? [r.firstDate] : [])).sort();
   const lasts = results.flatMap((r) => (r.lastDate ? [r.lastDate] : [])).sort();
   const entry: LedgerEntry = {
     path: input.path, contentHash: input.contentHash, size: input.size, dataset: datasets.join('+'),
-    rowsRead: sum((r) => r.read), rowsLoaded: sum((r) => r.loaded), rowsRejected: sum((r) => r.rejected), rowsSkipped: sum((r) => r.skipped),
+    rowsRead: total.read, rowsLoaded: total.loaded, rowsRejected: total.rejected, rowsSkipped: total.skipped,
     startedAt, finishedAt, status: 'loaded',
   };
   const time = fileTime(input, parts[0]);

@@ -14,15 +14,9 @@ import type { InputPart } from './input.js';
 import { partChunks } from './input.js';
 import { linesOfAccepted } from './lines.js';
 import type { LoadPlan } from './plan.js';
-import type { RejectedRow } from './result.js';
+import type { RejectedRow, RowCounts } from './result.js';
 
-export interface PartResult {
-  read: number;
-  loaded: number;
-  skipped: number;
-  rejected: number;
-  rejects: RejectedRow[];
-  unresolvedActors: number;
+export interface PartResult extends RowCounts {
   firstDate?: string;
   lastDate?: string;
 }

@@ -14,13 +14,8 @@ export interface RejectedRow {
 
 export type FileOutcome = 'loaded' | 'unchanged' | 'failed';
 
-export interface FileReport {
-  path: string;
-  /** Undefined when the format could not be told. */
-  format?: DatasetFormat;
-  outcome: FileOutcome;
-  contentHash?: string;
-  size: number;
+/** What loading counts, for one part of a file and for the whole file alike. */
+export interface RowCounts {
   /** rows read = loaded + skipped + rejected. */
   read: number;
   loaded: number;
@@ -31,6 +26,25 @@ export interface FileReport {
   rejects: RejectedRow[];
   /** Actor names or countries that could not be turned into codes (kept, with an empty code). */
   unresolvedActors: number;
+}
+
+/** The counts of a file's parts as one, keeping the first `maxRejects` rejected rows. */
+export function addCounts(parts: readonly RowCounts[], maxRejects: number): RowCounts {
+  const sum = (pick: (r: RowCounts) => number): number => parts.reduce((s, r) => s + pick(r), 0);
+  return {
+    read: sum((r) => r.read), loaded: sum((r) => r.loaded), skipped: sum((r) => r.skipped), rejected: sum((r) => r.rejected),
+    rejects: parts.flatMap((r) => r.rejects).slice(0, maxRejects),
+    unresolvedActors: sum((r) => r.unresolvedActors),
+  };
+}
+
+export interface FileReport extends RowCounts {
+  path: string;
+  /** Undefined when the format could not be told. */
+  format?: DatasetFormat;
+  outcome: FileOutcome;
+  contentHash?: string;
+  size: number;
   seconds: number;
   /** Why the file failed, or why it was not loaded again. */
   message?: string;
@@ -47,13 +61,13 @@ export interface ImportSummary {
 }
 
 export function summarise(files: FileReport[], seconds: number): ImportSummary {
-  const sum = (pick: (f: FileReport) => number): number => files.reduce((s, f) => s + pick(f), 0);
+  const { read, loaded, skipped, rejected } = addCounts(files, 0);
   return {
     files,
-    read: sum((f) => f.read),
-    loaded: sum((f) => f.loaded),
-    skipped: sum((f) => f.skipped),
-    rejected: sum((f) => f.rejected),
+    read,
+    loaded,
+    skipped,
+    rejected,
     failed: files.filter((f) => f.outcome === 'failed').length,
     seconds,
   };

@@ -57,20 +57,23 @@ function generated(docId: string): Event[] {
   return out;
 }
 
+/** A sentence and the one event it reports: [sentence, event id, event date, source, target, CAMEO code]. */
+type Report = readonly [sentence: string, id: string, date: string, source: string, target: string, code: string];
+
+/** A document whose every sentence reports one event, so each event's evidence is its own sentence. */
+function reportDocument(id: string, date: string, title: string, reports: readonly Report[]): CodedDocument {
+  return document(id, date, title, reports.map(([sentence]) => sentence), (docId) =>
+    reports.map(([sentence, eventId, eventDate, source, target, code], index) => event(eventId, eventDate, source, target, code, docId, sentence, index)));
+}
+
 export const FIXTURE_DOCUMENTS: CodedDocument[] = [
-  document('doc-accord', '2025-06-20', 'Tehran and Moscow sign a trade accord', [
-    'Iran and Russia signed a trade accord in Moscow on Tuesday.',
-    'The Russian envoy called it a partnership without limits.',
-  ], (id) => [
-    event('ev-accord', '2025-06-17', 'IRNGOV', 'RUSGOV', '057', id, 'Iran and Russia signed a trade accord in Moscow on Tuesday.'),
-    event('ev-praise', '2025-06-17', 'RUSGOV', 'IRNGOV', '051', id, 'The Russian envoy called it a partnership without limits.', 1),
+  reportDocument('doc-accord', '2025-06-20', 'Tehran and Moscow sign a trade accord', [
+    ['Iran and Russia signed a trade accord in Moscow on Tuesday.', 'ev-accord', '2025-06-17', 'IRNGOV', 'RUSGOV', '057'],
+    ['The Russian envoy called it a partnership without limits.', 'ev-praise', '2025-06-17', 'RUSGOV', 'IRNGOV', '051'],
   ]),
-  document('doc-warning', '2025-06-18', 'Washington warns Tehran', [
-    'The United States warned Iran against further enrichment.',
-    'Tehran rejected the warning.',
-  ], (id) => [
-    event('ev-warning', '2025-06-16', 'USAGOV', 'IRNGOV', '138', id, 'The United States warned Iran against further enrichment.'),
-    event('ev-reject', '2025-06-16', 'IRNGOV', 'USAGOV', '120', id, 'Tehran rejected the warning.', 1),
+  reportDocument('doc-warning', '2025-06-18', 'Washington warns Tehran', [
+    ['The United States warned Iran against further enrichment.', 'ev-warning', '2025-06-16', 'USAGOV', 'IRNGOV', '138'],
+    ['Tehran rejected the warning.', 'ev-reject', '2025-06-16', 'IRNGOV', 'USAGOV', '120'],
   ]),
   document('doc-history', '2025-12-31', 'Two years of Iran and Russia', ['A review of two years of ties.', 'Relations cooled in 2025.'], generated),
 ];

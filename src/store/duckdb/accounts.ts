@@ -16,24 +16,9 @@ import {
   userWithSecretFromRow,
 } from './account-columns.js';
 import { Conditions, count, pageBounds, rows } from './sql.js';
+import { inTransaction } from './transaction.js';
 
 const ANNOTATION_SELECT = `SELECT a.*, u.name AS author_name FROM annotations a LEFT JOIN users u ON u.id = a.author_id`;
-
-async function inTransaction<T>(connection: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
-  await connection.run('BEGIN TRANSACTION');
-  try {
-    const result = await fn();
-    await connection.run('COMMIT');
-    return result;
-  } catch (error) {
-    try {
-      await connection.run('ROLLBACK');
-    } catch {
-      // The transaction already ended with the failure; that failure is the one to report.
-    }
-    throw error;
-  }
-}
 
 export class DuckDbAccounts implements AccountStore, AnnotationStore {
   constructor(private readonly store: DuckDbStore) {}

@@ -24,6 +24,7 @@ import { readAnalysisEvents } from './read-dyad-events.js';
 import { analyticsSql } from './read-dyad-sql.js';
 import { analyticsCurrent, markEventsChanged, refreshAnalytics } from './read-dyad-tables.js';
 import { ensureSchema } from './schema.js';
+import { inTransaction } from './transaction.js';
 import { writeCoded } from './write-coded.js';
 
 export const DEFAULT_DUCKDB_PATH = './entente.duckdb';
@@ -183,10 +184,7 @@ export class DuckDbStore implements Store {
     const run = async (): Promise<T> => {
       const connection = await this.handle.instance.connect();
       try {
-        await connection.run('BEGIN TRANSACTION');
-        const result = await fn(connection);
-        await connection.run('COMMIT');
-        return result;
+        return await inTransaction(connection, () => fn(connection));
       } catch (error) {
         throw wrap(this.location, 'read', error);
       } finally {

@@ -9,3 +9,4 @@ export { EVENT_MENTION_COLUMNS, LEDGER_COLUMNS } from './dataset-columns.js';
 export type { LedgerEntry, LedgerStatus, StoredMention } from './dataset-columns.js';
 export { eventConditions } from './read-events.js';
 export { Conditions } from './sql.js';
+export { inTransaction } from './transaction.js';

@@ -5,7 +5,7 @@
  * many events. Period keys come from analysis' own calendar: SQL truncates dates to the period's
  * first day and `periodOf` names it, so ISO weeks and quarters cannot disagree.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { aggregateDyad, periodOf } from '../../analysis/index.js';
 import type { ClusterStat, DirectedStats, DyadBucket, DyadBuckets, Granularity } from '../../analysis/index.js';
 import type { QuadClass } from '../../domain/index.js';
@@ -26,20 +26,26 @@ function periodDaySql(granularity: Granularity): string {
   return granularity === 'day' ? `date - ${EPOCH}` : `CAST(date_trunc('${granularity}', date) AS DATE) - ${EPOCH}`;
 }
 
+/** Row kinds of the statement, as numbers: one text value less to decode per row. */
+const STATS = 1;
+const VOLUME = 2;
+const CLUSTER = 3;
+
 /**
- * One statement, three kinds of rows: 'v' media volume per period, 's' the dyad's stats by
- * direction, negation, quad and domain (negated ones only counted), 'c' its per-cluster sums.
+ * One statement, three kinds of rows: VOLUME media volume per period, STATS the dyad's stats by
+ * direction, negation, quad and domain (negated ones only counted), CLUSTER its per-cluster sums.
  * Rows are first grouped by day, then days by period, so the period is computed per day, not
- * per event; codes meet the domain lookup once per distinct code and day.
+ * per event; codes meet the domain lookup once per distinct code and day. Counts come as DOUBLE
+ * (exact below 2^53) and period days as INTEGER, so they arrive as JS numbers, not big integers.
  */
 function statement(sql: AnalyticsSql, sources: DyadSources, granularity: Granularity, clusters: boolean): string {
-  const pday = periodDaySql(granularity);
+  const pday = `CAST(${periodDaySql(granularity)} AS INTEGER)`;
   const sets = clusters
     ? 'GROUPING SETS ((date, dir, negated, quad, code, root), (date, dir, negated, cluster))'
     : 'date, dir, negated, quad, code, root';
   const clusterRows = clusters
     ? `UNION ALL
-       SELECT 'c', ${pday}, dir, NULL, NULL, NULL, cluster, sum(n), sum(g), NULL, sum(net)
+       SELECT ${CLUSTER}, ${pday}, dir, NULL, NULL, NULL, cluster, CAST(sum(n) AS DOUBLE), sum(g), NULL, sum(net)
        FROM agg WHERE by_cluster = 1 AND NOT negated GROUP BY ALL`
     : '';
   return `
@@ -50,31 +56,61 @@ function statement(sql: AnalyticsSql, sources: DyadSources, granularity: Granula
       FROM dyad GROUP BY ${sets}
     ),
     volume AS (${sources.volume})
-    SELECT 's' AS kind, ${pday} AS pday, dir, negated, quad, coalesce(dc.domain, dr.domain, '${UNKNOWN_DOMAIN}') AS domain,
-      NULL AS cluster, sum(n) AS n, sum(g) AS g, sum(w) AS w, NULL AS net
+    SELECT ${STATS} AS kind, ${pday} AS pday, dir, negated, quad, coalesce(dc.domain, dr.domain, '${UNKNOWN_DOMAIN}') AS domain,
+      NULL AS cluster, CAST(sum(n) AS DOUBLE) AS n, sum(g) AS g, sum(w) AS w, NULL AS net
     FROM agg LEFT JOIN ${sql.domains} AS dc ON dc.code = agg.code LEFT JOIN ${sql.domains} AS dr ON dr.code = agg.root
     WHERE by_cluster = 0 GROUP BY ALL
     UNION ALL
-    SELECT 'v', ${pday}, NULL, NULL, NULL, NULL, NULL, sum(n), NULL, NULL, NULL FROM volume GROUP BY ALL
+    SELECT ${VOLUME}, ${pday}, NULL, NULL, NULL, NULL, NULL, CAST(sum(n) AS DOUBLE), NULL, NULL, NULL FROM volume GROUP BY ALL
     ${clusterRows}`;
 }
 
-const directionOf = (row: Row): 'ab' | 'ba' => (readNumber(row, 'dir') === 1 ? 'ab' : 'ba');
+/** The statement's columns, in its order. */
+const COLUMNS = ['kind', 'pday', 'dir', 'negated', 'quad', 'domain', 'cluster', 'n', 'g', 'w', 'net'] as const;
+type Columns = Record<(typeof COLUMNS)[number], readonly DuckDBValue[]>;
 
-function addStats(s: DirectedStats, row: Row): void {
-  const n = readNumber(row, 'n');
-  const quad = readNumber(row, 'quad') as QuadClass;
-  const domain = readText(row, 'domain');
+/**
+ * The result column by column, without a row object per result row: a large dyad returns one
+ * row per cluster (tens of thousands), and building and reading row objects cost more than the
+ * query.
+ */
+async function readColumns(connection: DuckDBConnection, text: string, params: DuckDBValue[]): Promise<{ size: number; cols: Columns }> {
+  const reader = await connection.runAndReadAll(text, params);
+  const all = reader.getColumns();
+  const col = (name: (typeof COLUMNS)[number]): readonly DuckDBValue[] => all[COLUMNS.indexOf(name)] ?? [];
+  const cols: Columns = {
+    kind: col('kind'), pday: col('pday'), dir: col('dir'), negated: col('negated'), quad: col('quad'), domain: col('domain'),
+    cluster: col('cluster'), n: col('n'), g: col('g'), w: col('w'), net: col('net'),
+  };
+  return { size: reader.currentRowCount, cols };
+}
+
+function badValue(column: string, value: unknown, expected: string): StoreError {
+  return new StoreError('INTERNAL', `dyad query column "${column}" holds ${String(value)}, expected ${expected}`);
+}
+
+function num(cols: Columns, column: keyof Columns, i: number): number {
+  const v = cols[column][i];
+  if (typeof v !== 'number' || Number.isNaN(v)) throw badValue(column, v, 'a number');
+  return v;
+}
+
+function text(cols: Columns, column: keyof Columns, i: number): string {
+  const v = cols[column][i];
+  if (typeof v !== 'string') throw badValue(column, v, 'text');
+  return v;
+}
+
+function addStats(s: DirectedStats, cols: Columns, i: number): void {
+  const n = num(cols, 'n', i);
+  const quad = num(cols, 'quad', i) as QuadClass;
+  const domain = text(cols, 'domain', i);
   s.count += n;
   s.quad[quad] += n;
   s.domains[domain] = (s.domains[domain] ?? 0) + n;
-  s.goldsteinSum += readNumber(row, 'g');
-  if (quad <= 2) s.cooperativeWeight += readNumber(row, 'w');
-  else s.conflictualWeight += readNumber(row, 'w');
-}
-
-function clusterOf(row: Row): ClusterStat {
-  return { id: readText(row, 'cluster'), count: readNumber(row, 'n'), goldsteinSum: readNumber(row, 'g'), net: readNumber(row, 'net') };
+  s.goldsteinSum += num(cols, 'g', i);
+  if (quad <= 2) s.cooperativeWeight += num(cols, 'w', i);
+  else s.conflictualWeight += num(cols, 'w', i);
 }
 
 const byId = (x: ClusterStat, y: ClusterStat): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
@@ -88,12 +124,18 @@ export async function readDyadBuckets(
   // Aggregating no events validates the options exactly as analysis does and lays out every period.
   const result = aggregateDyad([], { ...q, clusters, eventIds });
   const byPeriod = new Map<string, DyadBucket>(result.buckets.map((b) => [b.period, b]));
-  const bucketOf = (row: Row): DyadBucket => {
-    const key = periodOf(readNumber(row, 'pday'), result.granularity).key;
-    const bucket = byPeriod.get(key);
+  // Rows name a period by its first day: a handful of distinct days, each looked up once.
+  const byDay = new Map<number, DyadBucket>();
+  const bucketAt = (day: number): DyadBucket => {
+    let bucket = byDay.get(day);
+    if (bucket) return bucket;
+    const key = periodOf(day, result.granularity).key;
+    bucket = byPeriod.get(key);
     if (!bucket) throw new StoreError('INTERNAL', `dyad query returned period ${key}, outside ${q.from}..${q.to}`);
+    byDay.set(day, bucket);
     return bucket;
   };
+  const bucketOf = (row: Row): DyadBucket => bucketAt(readNumber(row, 'pday'));
   const c = new Conditions();
   const source = {
     a: result.dyad.a, b: result.dyad.b, match: result.match,
@@ -101,20 +143,20 @@ export async function readDyadBuckets(
     ...(clusters ? { cluster: sql.cluster } : {}),
   };
   const sources = (tables ? tableSources(c, source) : undefined) ?? eventSources(c, source);
-  const found = await rows(connection, statement(sql, sources, result.granularity, clusters), c.params);
-  for (const row of found) {
-    const bucket = bucketOf(row);
-    const kind = readText(row, 'kind');
-    if (kind === 'v') {
-      bucket.volume += readNumber(row, 'n');
+  const { size, cols } = await readColumns(connection, statement(sql, sources, result.granularity, clusters), c.params);
+  for (let i = 0; i < size; i++) {
+    const bucket = bucketAt(num(cols, 'pday', i));
+    const kind = cols.kind[i];
+    if (kind === VOLUME) {
+      bucket.volume += num(cols, 'n', i);
       continue;
     }
-    const direction = directionOf(row);
-    if (kind === 's') {
-      if (row.negated === true) bucket.negated += readNumber(row, 'n');
-      else addStats(bucket[direction], row);
+    const stats = bucket[num(cols, 'dir', i) === 1 ? 'ab' : 'ba'];
+    if (kind === STATS) {
+      if (cols.negated[i] === true) bucket.negated += num(cols, 'n', i);
+      else addStats(stats, cols, i);
     } else {
-      bucket[direction].clusters?.push(clusterOf(row));
+      stats.clusters?.push({ id: text(cols, 'cluster', i), count: num(cols, 'n', i), goldsteinSum: num(cols, 'g', i), net: num(cols, 'net', i) });
     }
   }
   for (const b of result.buckets) {

@@ -10,6 +10,7 @@ import { EVENT_TABLE_COLUMNS } from './event-columns.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS } from './text-columns.js';
 import { ANNOTATION_COLUMNS, SESSION_COLUMNS, USER_COLUMNS } from './account-columns.js';
 import { EVENT_MENTION_COLUMNS, LEDGER_COLUMNS } from './dataset-columns.js';
+import { inTransaction } from './transaction.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -124,14 +125,9 @@ export async function ensureSchema(connection: DuckDBConnection, location: strin
         location: { file: location },
       });
     }
-    await connection.run('BEGIN TRANSACTION');
-    try {
+    await inTransaction(connection, async () => {
       for (const ddl of SCHEMA_DDL) await connection.run(ddl);
-      await connection.run('COMMIT');
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
-    }
+    });
     return;
   }
   const version = await storedVersion(connection, location);

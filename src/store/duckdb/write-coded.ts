@@ -13,6 +13,7 @@ import { storedEventIds } from './event-ids.js';
 import type { StoredEvent } from './event-columns.js';
 import type { Owned } from './text-columns.js';
 import { DOCUMENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS } from './text-columns.js';
+import { inTransaction } from './transaction.js';
 import { validateBatch } from './validate-batch.js';
 
 export async function append<T>(connection: DuckDBConnection, table: string, columns: readonly Column<T>[], items: readonly T[]): Promise<void> {
@@ -82,8 +83,7 @@ function writeError(location: string, error: unknown): EntenteError {
 export async function writeCoded(connection: DuckDBConnection, location: string, batch: readonly CodedDocument[]): Promise<SaveResult> {
   const byHash = new Map<string, CodedDocument>();
   for (const coded of batch) if (!byHash.has(coded.document.contentHash)) byHash.set(coded.document.contentHash, coded);
-  await connection.run('BEGIN TRANSACTION');
-  try {
+  return inTransaction(connection, async () => {
     const stored = await storedHashes(connection, [...byHash.keys()]);
     const fresh = [...byHash.values()].filter((c) => !stored.has(c.document.contentHash));
     validateBatch(fresh);
@@ -97,7 +97,6 @@ export async function writeCoded(connection: DuckDBConnection, location: string,
     const events = fresh.flatMap((c) => c.events.map((event): StoredEvent => ({ event, documentId: c.document.id })));
     await refuseStoredIds(connection, location, events.map((e) => e.event.id));
     await append(connection, 'events', EVENT_TABLE_COLUMNS, events);
-    await connection.run('COMMIT');
     return {
       documents: fresh.length,
       skipped: batch.length - fresh.length,
@@ -106,12 +105,5 @@ export async function writeCoded(connection: DuckDBConnection, location: string,
       quotes: quotes.length,
       mentions: mentions.length,
     };
-  } catch (error) {
-    try {
-      await connection.run('ROLLBACK');
-    } catch {
-      // A failed COMMIT has already ended the transaction; the original error is the one to report.
-    }
-    throw writeError(location, error);
-  }
+  }).catch((error: unknown) => Promise.reject(writeError(location, error)));
 }

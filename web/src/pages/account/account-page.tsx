@@ -32,18 +32,29 @@ export function AccountPage() {
   );
 }
 
+/** Both forms submit alike: one request at a time, its failure shown under the form. */
+function useSubmit(action: () => Promise<unknown>) {
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true); setError('');
+    try { await action(); } catch (err) { setError(errorMessage(err)); } finally { setBusy(false); }
+  };
+  return { busy, error, onSubmit };
+}
+
+function FormError({ error }: { error: string }) {
+  return <div aria-live="assertive">{error ? <p class="status error" role="alert">{error}</p> : null}</div>;
+}
+
 function SignInForm() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit(() => signIn({ email, password }));
   return (
-    <form class="card span-6" aria-labelledby="signin-h" onSubmit={async (e) => {
-      e.preventDefault();
-      setBusy(true); setError('');
-      try { await signIn({ email, password }); } catch (err) { setError(errorMessage(err)); } finally { setBusy(false); }
-    }}>
+    <form class="card span-6" aria-labelledby="signin-h" onSubmit={onSubmit}>
       <h2 id="signin-h">Sign in</h2>
       <div class="field">
         <label for="signin-email">Email</label>
@@ -54,7 +65,7 @@ function SignInForm() {
         <input id="signin-password" type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
       </div>
       <button type="submit" disabled={busy}>Sign in</button>
-      <div aria-live="assertive">{error ? <p class="status error" role="alert">{error}</p> : null}</div>
+      <FormError error={error} />
     </form>
   );
 }
@@ -64,14 +75,9 @@ function SignUpForm() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useSubmit(() => signUp({ name, email, password }));
   return (
-    <form class="card span-6" aria-labelledby="signup-h" onSubmit={async (e) => {
-      e.preventDefault();
-      setBusy(true); setError('');
-      try { await signUp({ name, email, password }); } catch (err) { setError(errorMessage(err)); } finally { setBusy(false); }
-    }}>
+    <form class="card span-6" aria-labelledby="signup-h" onSubmit={onSubmit}>
       <h2 id="signup-h">Create an account</h2>
       <div class="field">
         <label for="signup-name">Display name</label>
@@ -88,7 +94,7 @@ function SignUpForm() {
         <p id="signup-password-help" class="small muted">At least 10 characters.</p>
       </div>
       <button type="submit" disabled={busy}>Create account</button>
-      <div aria-live="assertive">{error ? <p class="status error" role="alert">{error}</p> : null}</div>
+      <FormError error={error} />
     </form>
   );
 }
