@@ -6,6 +6,7 @@
  * article URLs, and 15-minute DATEADDED slots in order.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { seededRandom } from '../src/analysis/index.js';
 import { CAMEO_CODES, COUNTRIES } from '../src/model/index.js';
 
 const ROLES = ['', '', 'GOV', 'GOV', 'MIL', 'BUS', 'MED', 'OPP', 'CVL', 'JUD', 'LEG', 'REB'];
@@ -17,18 +18,6 @@ const PLACES: ReadonlyArray<readonly [string, string, string, number, number]> =
   ['Ankara, Ankara, Turkey', 'TU', 'TU68', 39.9272, 32.8644], ['Riyadh, Ar Riyad, Saudi Arabia', 'SA', 'SA10', 24.6408, 46.7728],
 ];
 const DOMAINS = ['reuters.com', 'apnews.com', 'tass.com', 'presstv.ir', 'aljazeera.com', 'theguardian.com', 'timesofindia.indiatimes.com'];
-
-/** A small deterministic generator (mulberry32) so every run writes the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function actorBlocks(rand: () => number): string[] {
   const blocks: string[] = [];
@@ -61,7 +50,7 @@ export interface GeneratedFile {
 }
 
 export function writeGdeltEvents(path: string, rows: number, seed = 7): GeneratedFile {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const actors = actorBlocks(rand);
   const codes = CAMEO_CODES.filter((c) => c.code.length >= 3);
   const weighted = Array.from({ length: 2048 }, () => codes[Math.floor(codes.length * rand() ** 3)] ?? codes[0]);

@@ -39,3 +39,4 @@ export { dyadChanges, relatedDyads } from './related.js';
 export type { DyadChange, DyadChangeOptions, DyadRanking } from './related.js';
 export { overallDirection } from './direction.js';
 export type { DirectionOptions, OverallDirection, RelationDirection } from './direction.js';
+export { seededRandom } from './random.js';

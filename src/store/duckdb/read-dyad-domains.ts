@@ -8,6 +8,7 @@
  * codebook (their root's domain, else UNKNOWN_DOMAIN) is in the queries, as in analysis-domain.ts.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { inTransaction } from './transaction.js';
 import { CAMEO_CODES } from '../../model/index.js';
 
 const ROWS: readonly (readonly [string, string])[] = CAMEO_CODES.map((c) => [c.code, c.domain] as const);
@@ -37,17 +38,12 @@ async function storedFingerprint(connection: DuckDBConnection): Promise<string |
 /** Creates or rewrites `cameo_domains` when its fingerprint differs from the model's. */
 export async function refreshDomainTable(connection: DuckDBConnection): Promise<void> {
   if ((await storedFingerprint(connection)) === DOMAIN_FINGERPRINT) return;
-  await connection.run('BEGIN TRANSACTION');
-  try {
+  await inTransaction(connection, async () => {
     await connection.run('CREATE TABLE IF NOT EXISTS cameo_domains (code VARCHAR PRIMARY KEY, domain VARCHAR NOT NULL)');
     await connection.run('DELETE FROM cameo_domains');
     await connection.run(`INSERT INTO cameo_domains VALUES ${VALUES}`);
     await connection.run(`INSERT OR REPLACE INTO meta VALUES ('${META_KEY}', '${DOMAIN_FINGERPRINT}')`);
-    await connection.run('COMMIT');
-  } catch (error) {
-    await connection.run('ROLLBACK');
-    throw error;
-  }
+  });
 }
 
 /** A relation `(code, domain)` to join: the table when it is current, else the rows inline. */

@@ -12,6 +12,7 @@
  * two agree and the row counts match. Otherwise readers fall back to scanning `events`.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { inTransaction } from './transaction.js';
 import type { AnalyticsSql } from './read-dyad-sql.js';
 import { rows } from './sql.js';
 
@@ -41,8 +42,7 @@ export async function analyticsCurrent(connection: DuckDBConnection): Promise<bo
 /** Rebuilds the tables from `events`, unless they are current. Runs on the write connection. */
 export async function refreshAnalytics(connection: DuckDBConnection, sql: AnalyticsSql): Promise<boolean> {
   if (await analyticsCurrent(connection)) return false;
-  await connection.run('BEGIN TRANSACTION');
-  try {
+  await inTransaction(connection, async () => {
     await connection.run(`INSERT INTO meta SELECT '${EVENTS_VERSION}', CAST(gen_random_uuid() AS VARCHAR)
       WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = '${EVENTS_VERSION}')`);
     await connection.run(
@@ -57,10 +57,6 @@ export async function refreshAnalytics(connection: DuckDBConnection, sql: Analyt
          UNION ALL SELECT t3, date, negated FROM ${DYAD_ROWS} WHERE t3 <> s3)
        GROUP BY ALL ORDER BY actor, date`);
     await connection.run(`INSERT OR REPLACE INTO meta SELECT '${BUILT_FROM}', value FROM meta WHERE key = '${EVENTS_VERSION}'`);
-    await connection.run('COMMIT');
-  } catch (error) {
-    await connection.run('ROLLBACK');
-    throw error;
-  }
+  });
   return true;
 }
