@@ -33,7 +33,7 @@ describe('entente brief', () => {
     expect(r.code).toBe(EXIT.ok);
     const brief = JSON.parse(r.out) as Brief;
     expect(brief.dyad.a.code).toBe('IRN');
-    expect(brief.title).toBe('Iran and Russia: a stable partnership');
+    expect(brief.title).toBe('Iran and Russia: a stable partnership with unmet expectations');
   });
 
   it('writes HTML to a file with -o, relative to the working folder', async () => {

@@ -11,6 +11,7 @@ import type { Figures } from './2-figures.js';
 import { DIRECTION_WORDS, relationPhrase } from './direction-words.js';
 import { claim } from './evidence.js';
 import { thin } from './2-figures.js';
+import { unmetClaim } from './6-expectations.js';
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -38,7 +39,10 @@ export function briefFigures(f: Figures): BriefFigures {
 export function briefTitle(f: Figures): string {
   const pair = `${capitalise(actorName(f.dyad.a))} and ${actorName(f.dyad.b)}`;
   if (f.totals.events === 0) return `${pair}: no recorded events`;
-  return `${pair}: ${relationPhrase(f.direction.direction, f.totals.net)}`;
+  // The seed's "unfulfilled expectations": a partnership that asks and is not given is not the
+  // same story as one that delivers, whatever the net figure. The lede carries the evidence.
+  const unmet = f.totals.net >= 0 && unmetClaim(f) !== undefined ? ' with unmet expectations' : '';
+  return `${pair}: ${relationPhrase(f.direction.direction, f.totals.net)}${unmet}`;
 }
 
 export function lede(f: Figures): Claim[] {
@@ -66,5 +70,7 @@ export function lede(f: Figures): Claim[] {
   if (t.ab > 0 && t.ba > 0) {
     out.push(claim(`${capitalise(A)} was the source of ${count(t.ab, 'event')} towards ${B}, and ${B} of ${t.ba} towards ${A}.`, [a, b], [...ab, ...ba]));
   }
+  const unmet = unmetClaim(f);
+  if (unmet) out.push(unmet);
   return out;
 }

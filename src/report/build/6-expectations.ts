@@ -62,13 +62,39 @@ function reportedNonDeliveries(f: Figures, cited: ReadonlySet<string>): Event[] 
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : 1));
 }
 
+/**
+ * Requests and promises with no delivery (open ones included), or that the text itself says went
+ * unanswered, and the deliveries reported as not made that no listed request cites.
+ */
+export function unmetExpectations(f: Figures): { unmet: RequestRecord[]; missing: Event[] } {
+  const records = f.requests.requests;
+  const unmet = records.filter((r) => r.status !== 'fulfilled' || r.nonDeliveries.length > 0);
+  const cited = new Set(records.flatMap((r) => [r.id, ...r.nonDeliveries]));
+  return { unmet, missing: reportedNonDeliveries(f, cited) };
+}
+
+/**
+ * The lede's line on what went unmet, when anything did (refused, unfulfilled, or reported not
+ * delivered; requests still within their window do not count yet). It backs the title's
+ * "with unmet expectations".
+ */
+export function unmetClaim(f: Figures): Claim | undefined {
+  const { unmet, missing } = unmetExpectations(f);
+  const settled = unmet.filter((r) => r.status !== 'pending' || r.nonDeliveries.length > 0);
+  if (settled.length === 0 && missing.length === 0) return undefined;
+  const parts = [
+    settled.length > 0 ? `${count(settled.length, 'material request or promise', 'material requests and promises')} went unmet or ${settled.length === 1 ? 'was' : 'were'} refused` : '',
+    missing.length > 0 ? `${count(missing.length, 'delivery', 'deliveries')} ${missing.length === 1 ? 'is' : 'are'} reported as not made` : '',
+  ].filter((p) => p !== '');
+  const events = [...eventsOf(f, settled.flatMap((r) => [r.id, ...r.refusals, ...r.nonDeliveries])), ...missing];
+  return claim(`Between them, ${listOf(parts)}.`, [f.dyad.a, f.dyad.b], events);
+}
+
 export function expectations(f: Figures): Section | undefined {
   const { a, b } = f.dyad;
   const records = f.requests.requests;
   // Unmet: no delivery, or the text itself says the request went unanswered.
-  const unmet = records.filter((r) => r.status !== 'fulfilled' || r.nonDeliveries.length > 0);
-  const cited = new Set(records.flatMap((r) => [r.id, ...r.nonDeliveries]));
-  const missing = reportedNonDeliveries(f, cited);
+  const { unmet, missing } = unmetExpectations(f);
   if (unmet.length === 0 && missing.length === 0) return undefined;
   const paragraphs: Paragraph[] = [];
   if (records.length > 0) {

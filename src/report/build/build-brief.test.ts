@@ -25,8 +25,15 @@ describe('buildBrief on a hand-built record', () => {
   it('writes every section the record supports, each claim citing its events', async () => {
     const brief = await briefOf(STORIES);
     expect(brief.contents.map((c) => c.id)).toEqual(['partnership', 'protective-stance', 'expectations', 'outlook', 'voices', 'conclusion', 'related', 'headlines']);
-    expect(brief.title).toBe('Iran and Russia: a stable partnership');
+    // The record holds an appeal for jets and a promise of defence cooperation that nothing
+    // delivered: the title says so and a lede line, citing them, backs it.
+    expect(brief.title).toBe('Iran and Russia: a stable partnership with unmet expectations');
     expect(brief.lede[0]?.text).toBe('Between 10 January 2025 and 19 June 2025 the record holds 5 events between Iran and Russia: 5 cooperative and 0 conflictual, a net cooperation of +29.4.');
+    const unmetLine = brief.lede.find((c) => c.text.startsWith('Between them,'));
+    expect(unmetLine?.text).toBe('Between them, 2 material requests and promises went unmet or were refused.');
+    const expectationIds = cited(claimsOf(section(brief, 'expectations')));
+    expect(unmetLine?.evidence.map((r) => r.eventId)).toEqual(expect.arrayContaining(['story-jets-e0', 'story-treaty-e1']));
+    expect(unmetLine?.evidence.map((r) => r.eventId).every((id) => expectationIds.includes(id))).toBe(true);
     const check = await checkEvidence(brief, store as Store);
     expect(check.problems).toEqual([]);
     expect(check.claims).toBeGreaterThan(20);
@@ -75,6 +82,12 @@ describe('buildBrief on a hand-built record', () => {
     // The Kremlin's quote rides with the response coded from its sentence.
     const quoted = claimsOf(s).find((c) => c.quotes?.length);
     expect(quoted?.quotes?.[0]?.text).toBe('This is unprovoked,');
+  });
+
+  it('keeps the title plain and the lede without an unmet line when everything asked was given', async () => {
+    const brief = await briefOf(STORIES.filter((s) => s.id === 'story-trade' || s.id === 'story-strike'));
+    expect(brief.title).toBe('Iran and Russia: a stable partnership');
+    expect(brief.lede.some((c) => c.text.startsWith('Between them,'))).toBe(false);
   });
 
   it('lists the unmet requests with the sentence saying they went unmet', async () => {
