@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EntenteError } from '../../errors.js';
 import { DuckDbStore } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
 import { memoryIO } from '../io.js';
@@ -35,6 +38,25 @@ describe('entente serve', () => {
       const again = await DuckDbStore.open({ path: db });
       await again.close();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says the port is taken and how to pick another, and still closes the store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
+    const db = join(dir, 'serve.duckdb');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const ctx: CommandContext = { io: memoryIO(), exit: () => undefined };
+      const failed = runServe(ctx, { port, host: '127.0.0.1', db, web: join(dir, 'no-web'), openIngest: false, log: false }, new Promise<string>(() => undefined));
+      await expect(failed).rejects.toThrow(EntenteError);
+      await expect(failed).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining(`127.0.0.1:${port}: the port is in use`), hint: expect.stringContaining('--port') });
+      const again = await DuckDbStore.open({ path: db });
+      await again.close();
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
       rmSync(dir, { recursive: true, force: true });
     }
   });

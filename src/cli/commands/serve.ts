@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { EntenteError } from '../../errors.js';
 import { buildServer, webDistDir } from '../../server/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
@@ -44,12 +45,31 @@ export function shutdownSignal(): Promise<string> {
   });
 }
 
+/** A port already taken or not ours to bind, said with what to do instead. */
+function listenError(error: unknown, flags: ServeFlags): unknown {
+  const code = (error as { code?: unknown }).code;
+  const where = `${flags.host}:${flags.port}`;
+  if (code === 'EADDRINUSE') {
+    return new EntenteError('CONFIG', `cannot serve on ${where}: the port is in use (another entente, or another server)`, {
+      hint: 'stop the other server, or pass --port <n> (--port 0 picks any free port)', cause: error,
+    });
+  }
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    return new EntenteError('CONFIG', `cannot serve on ${where}: ${code === 'EACCES' ? 'permission denied' : 'no such address on this machine'}`, {
+      hint: 'pick a port above 1023 with --port, and an address of this machine with --host (127.0.0.1 or 0.0.0.0)', cause: error,
+    });
+  }
+  return error;
+}
+
 /** Serves until `stop` resolves, then stops taking requests, lets running ones finish, closes the store. */
 export async function runServe(ctx: CommandContext, flags: ServeFlags, stop: Promise<string>): Promise<void> {
   const store = await openStore({ kind: 'duckdb', path: resolveDbPath(flags.db, ctx.io.env) });
   try {
     const app = await buildServer({ store, staticDir: flags.web ?? webDistDir(), openIngest: flags.openIngest, logger: flags.log });
-    const address = await app.listen({ port: flags.port, host: flags.host });
+    const address = await app.listen({ port: flags.port, host: flags.host }).catch((error: unknown) => {
+      throw listenError(error, flags);
+    });
     const url = flags.host === '0.0.0.0' || flags.host === '::' ? address.replace(/\/\/[^:/]+|\/\/\[[^\]]+\]/, '//localhost') : address;
     ctx.io.out(`entente is serving ${store.location} at ${url}/ (API at ${url}/api, Ctrl-C to stop)\n`);
     const signal = await stop;
