@@ -38,7 +38,7 @@ type StoreStep = 'window' | 'buckets' | 'citations' | 'alerts' | 'other';
 
 /** Which step of a report a store call serves, from what it asks. */
 function storeStep(method: string | symbol, args: unknown[]): StoreStep {
-  if (method === 'stats' || method === 'events') return 'window';
+  if (method === 'stats' || method === 'events' || method === 'dyadDates') return 'window';
   if (method !== 'dyadBuckets') return 'other';
   const q = args[0] as DyadBucketsQuery;
   if (q.eventIds === true) return 'citations';

@@ -5,6 +5,7 @@
  */
 import { actorKey, matchesActor } from './match.js';
 import { chanceCorrected, sScore } from './s-score.js';
+import { addScores } from './scores.js';
 import { eventDay, optionDyad, optionalWindow } from './validate.js';
 import type { DistanceMetric } from './s-score.js';
 import type { ActorMatch, AnalysisEvent } from './types.js';
@@ -78,9 +79,9 @@ export function relationProfile(
     const key = actorKey(other, match);
     const acc = out.get(key) ?? { count: 0, goldstein: 0, coop: 0, conf: 0 };
     acc.count++;
-    acc.goldstein += e.goldstein;
-    if (e.quad <= 2) acc.coop += Math.abs(e.goldstein);
-    else acc.conf += Math.abs(e.goldstein);
+    acc.goldstein = addScores(acc.goldstein, e.goldstein);
+    if (e.quad <= 2) acc.coop = addScores(acc.coop, Math.abs(e.goldstein));
+    else acc.conf = addScores(acc.conf, Math.abs(e.goldstein));
     out.set(key, acc);
   });
   return out;

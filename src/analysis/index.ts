@@ -13,6 +13,7 @@ export type { PeriodSpan } from './periods.js';
 export { aggregateDyad } from './aggregate.js';
 export type { AggregateOptions } from './aggregate.js';
 export { emptyStats, addEvent, mergeStats, netOf } from './stats.js';
+export { addScores, subtractScores, sumScores } from './scores.js';
 export { dyadSeries, seriesValues } from './series.js';
 export type { DyadSeries, SeriesPoint, Metrics, PerVolume, NetInterval, SeriesOptions, Measure } from './series.js';
 export { bootstrapSum, quantile } from './bootstrap.js';

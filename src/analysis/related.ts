@@ -5,6 +5,7 @@
  */
 import { actorKey, matchesActor } from './match.js';
 import { formatDay } from './periods.js';
+import { addScores, subtractScores } from './scores.js';
 import { netOf } from './stats.js';
 import { eventDay, optionDyad, optionNumber, optionWindow } from './validate.js';
 import type { ActorMatch, AnalysisEvent } from './types.js';
@@ -57,10 +58,11 @@ function rank(events: readonly AnalysisEvent[], options: DyadChangeOptions, keye
       row = { dyad: { a: pair[0], b: pair[1] }, count: 0, previousCount: 0, net: 0, previousNet: 0, change: 0 };
       rows.set(key, row);
     }
-    if (day >= window.from) { row.count++; row.net += netOf(e); } else { row.previousCount++; row.previousNet += netOf(e); }
+    if (day >= window.from) { row.count++; row.net = addScores(row.net, netOf(e)); }
+    else { row.previousCount++; row.previousNet = addScores(row.previousNet, netOf(e)); }
   });
   const all = [...rows.values()];
-  for (const r of all) r.change = r.net - r.previousNet;
+  for (const r of all) r.change = subtractScores(r.net, r.previousNet);
   const name = (r: DyadChange): string => `${r.dyad.a}|${r.dyad.b}`;
   const byName = (x: DyadChange, y: DyadChange): number => (name(x) < name(y) ? -1 : name(x) > name(y) ? 1 : 0);
   return {

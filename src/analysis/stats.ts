@@ -1,4 +1,5 @@
 /** Building and combining DirectedStats: the only code that knows how an event adds to a bucket. */
+import { addScores, subtractScores } from './scores.js';
 import type { AnalysisEvent, ClusterStat, DirectedStats, QuadCounts } from './types.js';
 
 export const emptyQuad = (): QuadCounts => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
@@ -13,7 +14,7 @@ export function netOf(e: Pick<AnalysisEvent, 'quad' | 'goldstein'>): number {
 }
 
 export function netOfStats(s: DirectedStats): number {
-  return s.cooperativeWeight - s.conflictualWeight;
+  return subtractScores(s.cooperativeWeight, s.conflictualWeight);
 }
 
 /** Adds an event to the stats; `clusters` collects per-cluster sums when given. */
@@ -21,19 +22,20 @@ export function addEvent(s: DirectedStats, e: AnalysisEvent, clusters?: Map<stri
   s.count++;
   s.quad[e.quad]++;
   s.domains[e.domain] = (s.domains[e.domain] ?? 0) + 1;
-  s.goldsteinSum += e.goldstein;
+  // Sums of scores go through scores.ts, so they are exact and independent of event order.
+  s.goldsteinSum = addScores(s.goldsteinSum, e.goldstein);
   const net = netOf(e);
-  if (e.quad <= 2) s.cooperativeWeight += net;
-  else s.conflictualWeight -= net;
+  if (e.quad <= 2) s.cooperativeWeight = addScores(s.cooperativeWeight, net);
+  else s.conflictualWeight = subtractScores(s.conflictualWeight, net);
   if (clusters) {
     const id = e.clusterId ?? e.id;
     const c = clusters.get(id);
     if (c) {
       c.count++;
-      c.goldsteinSum += e.goldstein;
-      c.net += net;
+      c.goldsteinSum = addScores(c.goldsteinSum, e.goldstein);
+      c.net = addScores(c.net, net);
     } else {
-      clusters.set(id, { id, count: 1, goldsteinSum: e.goldstein, net });
+      clusters.set(id, { id, count: 1, goldsteinSum: addScores(0, e.goldstein), net: addScores(0, net) });
     }
   }
 }
@@ -47,6 +49,10 @@ const ascendingUnique = (list: readonly ClusterStat[]): boolean => {
   return true;
 };
 
+const sumClusters = (x: ClusterStat, y: ClusterStat): ClusterStat => ({
+  id: x.id, count: x.count + y.count, goldsteinSum: addScores(x.goldsteinSum, y.goldsteinSum), net: addScores(x.net, y.net),
+});
+
 /**
  * Both lists' clusters by id, those in both summed (a's figures first). Stores and aggregateDyad
  * give each list sorted by id without repeats, so one merge pass does it; other lists go through a
@@ -57,7 +63,7 @@ function mergeClusters(a: readonly ClusterStat[], b: readonly ClusterStat[]): Cl
     const byId = new Map<string, ClusterStat>();
     for (const c of [...a, ...b]) {
       const seen = byId.get(c.id);
-      if (seen) byId.set(c.id, { id: c.id, count: seen.count + c.count, goldsteinSum: seen.goldsteinSum + c.goldsteinSum, net: seen.net + c.net });
+      if (seen) byId.set(c.id, sumClusters(seen, c));
       else byId.set(c.id, { ...c });
     }
     return sortedClusters(byId);
@@ -71,7 +77,7 @@ function mergeClusters(a: readonly ClusterStat[], b: readonly ClusterStat[]): Cl
     if (x && (!y || x.id < y.id)) { out.push({ ...x }); i++; }
     else if (y && (!x || y.id < x.id)) { out.push({ ...y }); j++; }
     else if (x && y) {
-      out.push({ id: x.id, count: x.count + y.count, goldsteinSum: x.goldsteinSum + y.goldsteinSum, net: x.net + y.net });
+      out.push(sumClusters(x, y));
       i++;
       j++;
     }
@@ -88,9 +94,9 @@ export function mergeStats(a: DirectedStats, b: DirectedStats): DirectedStats {
     count: a.count + b.count,
     quad: { 1: a.quad[1] + b.quad[1], 2: a.quad[2] + b.quad[2], 3: a.quad[3] + b.quad[3], 4: a.quad[4] + b.quad[4] },
     domains,
-    goldsteinSum: a.goldsteinSum + b.goldsteinSum,
-    cooperativeWeight: a.cooperativeWeight + b.cooperativeWeight,
-    conflictualWeight: a.conflictualWeight + b.conflictualWeight,
+    goldsteinSum: addScores(a.goldsteinSum, b.goldsteinSum),
+    cooperativeWeight: addScores(a.cooperativeWeight, b.cooperativeWeight),
+    conflictualWeight: addScores(a.conflictualWeight, b.conflictualWeight),
   };
   if (a.clusters && b.clusters) merged.clusters = mergeClusters(a.clusters, b.clusters);
   return merged;

@@ -9,6 +9,7 @@
  * The baseline — A→C outside the response windows — shows whether the stance is a reaction.
  */
 import { actorKey, matchesActor } from './match.js';
+import { sumScores } from './scores.js';
 import { eventDay, optionDyad, optionNumber, optionalWindow } from './validate.js';
 import type { ActorMatch, AnalysisEvent } from './types.js';
 import type { Dyad } from '../domain/index.js';
@@ -79,9 +80,9 @@ function stance(dated: readonly Dated[], a: string, b: string, c: string, option
     if (!matchesActor(e.source, a, match) || !matchesActor(e.target, c, match)) continue;
     (covered(day) ? responses : baseline).push(e);
   }
-  const sum = responses.reduce((s, e) => s + e.goldstein, 0);
+  const sum = sumScores(responses.map((e) => e.goldstein));
   const mean = responses.length > 0 ? sum / responses.length : null;
-  const baseSum = baseline.reduce((s, e) => s + e.goldstein, 0);
+  const baseSum = sumScores(baseline.map((e) => e.goldstein));
   const label: TriadLabel = mean === null ? 'neutral' : mean <= -threshold ? 'protective' : mean >= threshold ? 'aligned-with-aggressor' : 'neutral';
   return {
     a, b, c,

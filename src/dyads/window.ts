@@ -74,23 +74,6 @@ export function spanStart(to: string, months = DEFAULT_SPAN_MONTHS, by: Granular
   return formatDay(periodOf(first, by).start);
 }
 
-/** The pair's first or last event date in [from, to] (negated reports included: they are part of
- * its record). A bounded search lets the store skip most of its date-ordered rows; the matches are
- * not counted, as only the one is read. */
-async function pairDate(store: Store, w: Omit<ResolvedWindow, 'from' | 'to'>, sort: 'date-asc' | 'date-desc', from?: string, to?: string): Promise<string | undefined> {
-  const page = await store.events({
-    dyad: w.dyad, exactActors: w.match === 'exact', sort, limit: 1, countTotal: false, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}),
-  });
-  return page.items[0]?.date;
-}
-
-/** The pair's last event: first looked for in the store's last year, where it usually is. */
-async function pairLast(store: Store, w: Omit<ResolvedWindow, 'from' | 'to'>, storeLast: string | undefined): Promise<string | undefined> {
-  if (storeLast === undefined) return undefined;
-  const recent = await pairDate(store, w, 'date-desc', addDays(storeLast, -365));
-  return recent ?? pairDate(store, w, 'date-desc');
-}
-
 export interface WindowOptions {
   /** Granularity the clipped start is aligned to, so no period is cut short. Default month. */
   by?: Granularity;
@@ -109,15 +92,12 @@ export async function resolveWindow(store: Store, q: DyadQuery, options: WindowO
   if (!GRANULARITIES.includes(by)) {
     throw new ValidationError('VALIDATION', `granularity must be one of ${GRANULARITIES.join(', ')}, got "${String(by)}"`, { location: { field: 'granularity' } });
   }
-  const base = { dyad, match };
-  // With no `to`, the window ends on the pair's last event (or, for a pair without events, there is
-  // no first one either), so the pair's first event is the same with or without that bound: it is
-  // looked up alongside the last instead of after it. The handler keeps a failure from going
-  // unhandled when the window fails first; awaited below, the failure is still reported.
-  const firstAnyTime = q.from === undefined && q.to === undefined ? pairDate(store, base, 'date-asc') : undefined;
-  firstAnyTime?.catch(() => undefined);
-  const storeLast = q.to === undefined ? (await store.stats()).lastDate : undefined;
-  const last = q.to === undefined ? await pairLast(store, base, storeLast) : undefined;
+  // The pair's first and last events (negated reports included: they are part of its record).
+  // With no `to`, the window ends on the last, so the first is the same with or without that bound.
+  const span = q.to === undefined ? await store.dyadDates({ dyad, match }) : undefined;
+  // Only a pair without events needs the store's last date.
+  const storeLast = q.to === undefined && span?.last === undefined ? (await store.stats()).lastDate : undefined;
+  const last = span?.last;
   const to = q.to ?? last ?? storeLast ?? q.from;
   if (to === undefined) {
     throw new ValidationError('VALIDATION', `the store ${store.location} holds no events, so the window cannot default to its dates`, {
@@ -128,7 +108,7 @@ export async function resolveWindow(store: Store, q: DyadQuery, options: WindowO
   if (from === undefined) {
     const clip = spanStart(to, DEFAULT_SPAN_MONTHS, by);
     // Not bounded below by the clip: an event before it is what makes the window start there.
-    const first = await (firstAnyTime ?? pairDate(store, base, 'date-asc', undefined, to));
+    const first = span ? span.first : (await store.dyadDates({ dyad, match, to })).first;
     from = first !== undefined && first > clip ? first : clip;
   }
   if (from > to) {

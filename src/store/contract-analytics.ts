@@ -2,8 +2,9 @@
  * Contract for the store's analytics: on random events, the store's SQL aggregates equal what
  * analysis' pure functions compute from the same events read as rows — `dyadBuckets` against
  * `aggregateDyad`, `topDyadChanges` against `dyadChanges`, `analysisEvents` against a plain filter.
- * Goldstein scores come from a pool of values exact in binary, so sums cannot differ by the order
- * SQL adds them in, and the comparison can be exact.
+ * Goldstein scores mix values exact in binary with one-decimal ones that are not (0.1, 3.4, −7.2):
+ * summed as plain doubles those depend on the order SQL adds them in; summed in hundredths, as
+ * both sides do (analysis/scores.ts), they must agree to the last bit, so the comparison is exact.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +14,12 @@ import type { Dyad, Event } from '../domain/index.js';
 import { analysisDomain } from './analysis-domain.js';
 import type { StoreFactory } from './contract.js';
 import { toDocuments } from './contract-arbitrary.js';
-import type { AnalysisEventQuery } from './store.js';
+import type { AnalysisEventQuery, DyadDates, DyadDatesQuery } from './store.js';
 
 const ACTORS = ['IRN', 'IRNGOV', 'IRNMIL', 'RUS', 'RUSGOV', 'RUSMIL', 'USAGOV', 'ISRMIL', 'IGOUNO', 'IGONAT', 'CHN', ''];
 /** Codes of several domains, one outside the codebook with a known root, one with neither. */
 const CODES = ['0211', '0212', '0233', '042', '057', '061', '0712', '112', '1121', '138', '190', '193', '0991', '999'];
-const GOLDSTEIN = [-10, -7.5, -2, -0.5, 0, 1.5, 3.5, 4, 8, 10];
+const GOLDSTEIN = [-10, -7.5, -7.2, -2, -0.5, 0, 0.1, 0.2, 1.5, 3.4, 3.5, 4, 8, 10];
 const DYADS: Dyad[] = [
   { a: 'IRN', b: 'RUS' }, { a: 'RUSGOV', b: 'IRN' }, { a: 'IRN', b: 'IRNGOV' }, { a: 'USAGOV', b: 'IRN' }, { a: 'IGOUNO', b: 'RUS' },
 ];
@@ -90,12 +91,28 @@ function referenceEvents(rows: AnalysisEvent[], q: AnalysisEventQuery): Analysis
     (q.includeNegated !== false || e.negated !== true)).sort(byDateId);
 }
 
+const datesQueryArb: fc.Arbitrary<DyadDatesQuery> = fc.record({
+  dyad: fc.constantFrom(...DYADS), match: matchArb, from: dayArb.map(isoDay), to: dayArb.map(isoDay),
+}, { requiredKeys: ['dyad'], noNullPrototype: true });
+
+/** First and last dates of the dyad's events either way, negated ones included. */
+function referenceDates(rows: AnalysisEvent[], q: DyadDatesQuery): DyadDates {
+  const match = q.match ?? 'prefix';
+  const { a, b } = q.dyad;
+  const dates = rows.filter((e) =>
+    ((matchesActor(e.source, a, match) && matchesActor(e.target, b, match)) || (matchesActor(e.source, b, match) && matchesActor(e.target, a, match))) &&
+    (q.from === undefined || e.date >= q.from) && (q.to === undefined || e.date <= q.to)).map((e) => e.date).sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  return { ...(first !== undefined ? { first } : {}), ...(last !== undefined ? { last } : {}) };
+}
+
 /** JSON form: -0 and 0 read alike (SQL and JS may disagree on the sign of an empty sum). */
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
 export function analyticsContract(factory: StoreFactory): void {
   describe('analytics', () => {
-    it('aggregates dyad buckets, ranks dyad changes and lists analysis rows exactly as analysis does', async () => {
+    it('aggregates dyad buckets, dates dyads, ranks dyad changes and lists analysis rows exactly as analysis does', async () => {
       let run = 0;
       let nonEmpty = 0;
       await fc.assert(
@@ -104,19 +121,26 @@ export function analyticsContract(factory: StoreFactory): void {
           fc.array(bucketQueryArb, { minLength: 1, maxLength: 6 }),
           fc.array(fc.record({ window: windowArb, match: matchArb, limit: fc.integer({ min: 1, max: 8 }) }), { minLength: 1, maxLength: 3 }),
           fc.array(eventQueryArb, { minLength: 1, maxLength: 4 }),
-          async (bodies, bucketQueries, changeQueries, eventQueries) => {
+          fc.array(datesQueryArb, { minLength: 1, maxLength: 4 }),
+          async (bodies, bucketQueries, changeQueries, eventQueries, datesQueries) => {
             const target = await factory();
             try {
               const docs = toDocuments(`an${run++}`, bodies);
               await target.store.saveCoded(docs);
               const rows = docs.flatMap((d) => d.events).map(analysisRow);
               const sorted = [...rows].sort(byDateId);
+              // Asked before and after the dyad buckets: a store may keep derived tables built then.
+              const dates = async (): Promise<void> => {
+                for (const q of datesQueries) expect(await target.store.dyadDates(q), JSON.stringify(q)).toEqual(referenceDates(rows, q));
+              };
+              await dates();
               for (const q of bucketQueries) {
                 const options = { dyad: q.dyad, ...q.window, granularity: q.granularity, match: q.match, clusters: q.clusters, eventIds: q.eventIds };
                 const got = await target.store.dyadBuckets(options);
                 expect(plain(got), JSON.stringify(options)).toEqual(plain(aggregateDyad(sorted, options)));
                 if (got.buckets.some((b) => b.volume > 0 && b.ab.count + b.ba.count > 0)) nonEmpty++;
               }
+              await dates();
               for (const q of changeQueries) {
                 const options = { ...q.window, match: q.match, limit: q.limit };
                 expect(plain(await target.store.topDyadChanges(options)), JSON.stringify(options)).toEqual(plain(dyadChanges(rows, options)));
@@ -150,6 +174,8 @@ export function analyticsContract(factory: StoreFactory): void {
         ]);
         expect(got.buckets[0]?.ab.domains).toEqual({ diplomatic: 1 });
         expect(got.buckets[0]?.ab.clusters).toBeUndefined();
+        expect(await target.store.dyadDates({ dyad: { a: 'RUS', b: 'IRN' } })).toEqual({ first: '2025-01-06', last: '2025-01-07' });
+        expect(await target.store.dyadDates({ dyad: { a: 'RUS', b: 'USA' } })).toEqual({});
       } finally {
         await target.dispose();
       }
@@ -165,6 +191,7 @@ export function analyticsContract(factory: StoreFactory): void {
         await expect(target.store.dyadBuckets({ dyad: { a: 'IRN', b: 'RUS' }, from: '2025-01-01', to: '2025-03-01', granularity: 'year' as Granularity }))
           .rejects.toMatchObject({ code: 'VALIDATION', location: { field: 'granularity' } });
         await expect(target.store.topDyadChanges({ from: '2025-03-01', to: '2025-01-01' })).rejects.toMatchObject({ code: 'VALIDATION' });
+        await expect(target.store.dyadDates({ dyad: { a: 'IRN', b: 'RUS' }, to: '2025-02-30' })).rejects.toMatchObject({ code: 'VALIDATION', location: { field: 'to' } });
         await expect(target.store.analysisEvents({ from: '2025-13-01' })).rejects.toMatchObject({ code: 'VALIDATION', location: { field: 'from' } });
       } finally {
         await target.dispose();

@@ -2,7 +2,7 @@ export type {
   ActorQuery, ActorSeen, DocumentDetail, DocumentQuery, DocumentSummary, DuckDbStoreOptions, EventQuery, EventSort, Page,
   PageQuery, QuoteQuery, SaveResult, Store, StoreOptions, StoreStats, StoredQuote, StoredSentence,
 } from './store.js';
-export type { AnalysisEventQuery, DyadBucketsQuery } from './store.js';
+export type { AnalysisEventQuery, DyadBucketsQuery, DyadDates, DyadDatesQuery } from './store.js';
 export { analysisDomain, UNKNOWN_DOMAIN } from './analysis-domain.js';
 export { openStore, resolveDbPath } from './open-store.js';
 export { DEFAULT_DUCKDB_PATH, DuckDbStore, EVENT_COLUMNS, SCHEMA_VERSION } from './duckdb/index.js';

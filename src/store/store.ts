@@ -152,6 +152,21 @@ export interface DyadBucketsQuery extends Omit<AggregateOptions, 'eventIds'> {
   eventIds?: boolean;
 }
 
+/** A dyad's events either way, negated ones included (they are part of its record), matched as
+ * `match` says (default `prefix`), within an optional inclusive window. */
+export interface DyadDatesQuery {
+  dyad: Dyad;
+  match?: ActorMatch;
+  from?: string;
+  to?: string;
+}
+
+/** The first and last dates of those events; both absent when there are none. */
+export interface DyadDates {
+  first?: string;
+  last?: string;
+}
+
 /**
  * Event rows for the event-level analyses (alignment, triads, requests), filtered in the store.
  * Filters combine with AND; `actors` keeps events with any of them on either side, `dyad` events
@@ -188,6 +203,9 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** A dyad's zero-filled period buckets, aggregated in the store (see analysis' `aggregateDyad`). */
   dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets>;
+  /** The first and last dates of a dyad's events: what a default window is built from, without
+   * sorting or reading the events. */
+  dyadDates(query: DyadDatesQuery): Promise<DyadDates>;
   /** Dyads ranked by activity and by change in net cooperation against the previous equal window
    * (see analysis' `dyadChanges`). */
   topDyadChanges(query: DyadChangeOptions): Promise<DyadRanking>;

@@ -4,7 +4,7 @@
  * (`dyadReport`), requests against deliveries (`dyadRequests`), triads (`dyadTriads`) — plus the
  * related dyads from analysis. The brief adds only the evidence: the loaded events behind each id.
  */
-import { relatedDyads } from '../../analysis/index.js';
+import { addScores, relatedDyads } from '../../analysis/index.js';
 import type { AnalysisEvent, DyadRanking, DyadSeries, OverallDirection, RequestsResult, Triad } from '../../analysis/index.js';
 import type { Dyad, Event } from '../../domain/index.js';
 import { dyadReport, dyadRequests, dyadTriads } from '../../dyads/index.js';
@@ -60,7 +60,7 @@ function totalsOf(series: DyadSeries): Totals {
     t.events += p.both.count;
     t.cooperative += q[1] + q[2];
     t.conflictual += q[3] + q[4];
-    t.net += p.both.net;
+    t.net = addScores(t.net, p.both.net);
     t.ab += p.ab.count;
     t.ba += p.ba.count;
     for (const [d, n] of Object.entries(p.both.domains)) t.byDomain[d] = (t.byDomain[d] ?? 0) + n;

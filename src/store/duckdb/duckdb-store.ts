@@ -7,8 +7,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CodedDocument, Event } from '../../domain/index.js';
 import { EntenteError, StoreError } from '../../errors.js';
 import type {
-  ActorQuery, ActorSeen, AnalysisEventQuery, DocumentDetail, DocumentQuery, DocumentSummary, DyadBucketsQuery, EventQuery, Page,
-  QuoteQuery, SaveResult, Store, StoreStats, StoredQuote,
+  ActorQuery, ActorSeen, AnalysisEventQuery, DocumentDetail, DocumentQuery, DocumentSummary, DyadBucketsQuery, DyadDates,
+  DyadDatesQuery, EventQuery, Page, QuoteQuery, SaveResult, Store, StoreStats, StoredQuote,
 } from '../store.js';
 import type { AnalysisEvent, DyadBuckets, DyadChangeOptions, DyadRanking } from '../../analysis/index.js';
 import type { InstanceHandle } from './instance.js';
@@ -18,6 +18,7 @@ import { readEvent, readEvents } from './read-events.js';
 import { readQuotes } from './read-quotes.js';
 import { readActorsSeen, readStats } from './read-summary.js';
 import { readDyadBuckets } from './read-dyad-buckets.js';
+import { readDyadDates } from './read-dyad-dates.js';
 import { readTopDyadChanges } from './read-dyad-changes.js';
 import { refreshDomainTable } from './read-dyad-domains.js';
 import { readAnalysisEvents } from './read-dyad-events.js';
@@ -145,10 +146,21 @@ export class DuckDbStore implements Store {
   }
 
   async dyadBuckets(query: DyadBucketsQuery): Promise<DyadBuckets> {
-    // Checked in a read first, so a current store answers alongside writes instead of behind them.
-    if (!this.readOnly && !(await this.read(analyticsCurrent))) await this.refreshAnalytics();
-    // Outdated tables (read-only stores) are passed over: the events themselves answer, slower.
+    // The tables are checked once, in the read that answers, so a current store answers alongside
+    // writes instead of behind them. Outdated tables are passed over by a read-only store (the
+    // events themselves answer, slower) and rebuilt by a writable one, which then reads again.
+    const answer = await this.read(async (c) => {
+      const current = await analyticsCurrent(c);
+      return current || this.readOnly ? readDyadBuckets(c, await analyticsSql(c), query, current) : undefined;
+    });
+    if (answer) return answer;
+    await this.refreshAnalytics();
     return this.read(async (c) => readDyadBuckets(c, await analyticsSql(c), query, await analyticsCurrent(c)));
+  }
+
+  dyadDates(query: DyadDatesQuery): Promise<DyadDates> {
+    // Outdated tables are not rebuilt for this: the events answer, and the next dyadBuckets rebuilds.
+    return this.read(async (c) => readDyadDates(c, query, await analyticsCurrent(c)));
   }
 
   topDyadChanges(query: DyadChangeOptions): Promise<DyadRanking> {

@@ -6,14 +6,14 @@
  * first day and `periodOf` names it, so ISO weeks and quarters cannot disagree.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { aggregateDyad, periodOf } from '../../analysis/index.js';
+import { addScores, aggregateDyad, periodOf } from '../../analysis/index.js';
 import type { ClusterStat, DirectedStats, DyadBucket, DyadBuckets, Granularity } from '../../analysis/index.js';
 import type { QuadClass } from '../../domain/index.js';
 import { StoreError } from '../../errors.js';
 import type { DyadBucketsQuery } from '../store.js';
 import { readNumber, readText } from './columns.js';
 import type { Row } from './columns.js';
-import { dateParam, dyadSides, NET_SQL } from './read-dyad-sql.js';
+import { dateParam, dyadSides, HUNDREDTHS_SQL, NET_SQL, scoreSql } from './read-dyad-sql.js';
 import { eventSources, tableSources } from './read-dyad-sources.js';
 import type { DyadSources } from './read-dyad-sources.js';
 import type { AnalyticsSql } from './read-dyad-sql.js';
@@ -37,6 +37,7 @@ const CLUSTER = 3;
  * Rows are first grouped by day, then days by period, so the period is computed per day, not
  * per event; codes meet the domain lookup once per distinct code and day. Counts come as DOUBLE
  * (exact below 2^53) and period days as INTEGER, so they arrive as JS numbers, not big integers.
+ * Scores are summed in integer hundredths (HUNDREDTHS_SQL) and divided at the end.
  */
 function statement(sql: AnalyticsSql, sources: DyadSources, granularity: Granularity, clusters: boolean): string {
   const pday = `CAST(${periodDaySql(granularity)} AS INTEGER)`;
@@ -45,19 +46,19 @@ function statement(sql: AnalyticsSql, sources: DyadSources, granularity: Granula
     : 'date, dir, negated, quad, code, root';
   const clusterRows = clusters
     ? `UNION ALL
-       SELECT ${CLUSTER}, ${pday}, dir, NULL, NULL, NULL, cluster, CAST(sum(n) AS DOUBLE), sum(g), NULL, sum(net)
+       SELECT ${CLUSTER}, ${pday}, dir, NULL, NULL, NULL, cluster, CAST(sum(n) AS DOUBLE), ${scoreSql('sum(g)')}, NULL, ${scoreSql('sum(net)')}
        FROM agg WHERE by_cluster = 1 AND NOT negated GROUP BY ALL`
     : '';
   return `
     WITH dyad AS (${sources.dyad}),
     agg AS (
       SELECT date, dir, negated, quad, code, root, ${clusters ? 'cluster, GROUPING(quad)' : '0'} AS by_cluster,
-        count(*) AS n, sum(goldstein) AS g, sum(abs(goldstein)) AS w, sum(${NET_SQL}) AS net
+        count(*) AS n, sum(${HUNDREDTHS_SQL}) AS g, sum(abs(${HUNDREDTHS_SQL})) AS w, sum(${NET_SQL}) AS net
       FROM dyad GROUP BY ${sets}
     ),
     volume AS (${sources.volume})
     SELECT ${STATS} AS kind, ${pday} AS pday, dir, negated, quad, coalesce(dc.domain, dr.domain, '${UNKNOWN_DOMAIN}') AS domain,
-      NULL AS cluster, CAST(sum(n) AS DOUBLE) AS n, sum(g) AS g, sum(w) AS w, NULL AS net
+      NULL AS cluster, CAST(sum(n) AS DOUBLE) AS n, ${scoreSql('sum(g)')} AS g, ${scoreSql('sum(w)')} AS w, NULL AS net
     FROM agg LEFT JOIN ${sql.domains} AS dc ON dc.code = agg.code LEFT JOIN ${sql.domains} AS dr ON dr.code = agg.root
     WHERE by_cluster = 0 GROUP BY ALL
     UNION ALL
@@ -108,9 +109,10 @@ function addStats(s: DirectedStats, cols: Columns, i: number): void {
   s.count += n;
   s.quad[quad] += n;
   s.domains[domain] = (s.domains[domain] ?? 0) + n;
-  s.goldsteinSum += num(cols, 'g', i);
-  if (quad <= 2) s.cooperativeWeight += num(cols, 'w', i);
-  else s.conflictualWeight += num(cols, 'w', i);
+  // Rows arrive in no fixed order: their sums add exactly (scores.ts), so the order cannot show.
+  s.goldsteinSum = addScores(s.goldsteinSum, num(cols, 'g', i));
+  if (quad <= 2) s.cooperativeWeight = addScores(s.cooperativeWeight, num(cols, 'w', i));
+  else s.conflictualWeight = addScores(s.conflictualWeight, num(cols, 'w', i));
 }
 
 const byId = (x: ClusterStat, y: ClusterStat): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);

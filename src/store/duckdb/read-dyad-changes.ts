@@ -3,15 +3,16 @@
  * before it: the SQL twin of analysis' `dyadChanges`. Events are first summed per raw
  * (source, target, window) — a few thousand pairs whatever the event count — and only those pairs
  * are mapped to dyad keys, with analysis' own `actorKey` applied to the distinct codes, so the
- * grouping rule lives in one place.
+ * grouping rule lives in one place. Net cooperation is summed in hundredths (NET_SQL), as analysis
+ * sums it.
  */
 import { listValue } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { actorKey, dyadChanges } from '../../analysis/index.js';
+import { actorKey, dyadChanges, subtractScores } from '../../analysis/index.js';
 import type { DyadChange, DyadChangeOptions, DyadRanking } from '../../analysis/index.js';
 import { readNumber, readText } from './columns.js';
 import type { Row } from './columns.js';
-import { dateParam, NET_SQL } from './read-dyad-sql.js';
+import { dateParam, NET_SQL, scoreSql } from './read-dyad-sql.js';
 import { Conditions, rows } from './sql.js';
 
 const PAIRS = 'dyad_change_pairs';
@@ -26,7 +27,7 @@ function changeOf(row: Row): DyadChange {
     previousCount: readNumber(row, 'prev_cnt'),
     net,
     previousNet,
-    change: net - previousNet,
+    change: subtractScores(net, previousNet),
   };
 }
 
@@ -60,11 +61,14 @@ export async function readTopDyadChanges(connection: DuckDBConnection, q: DyadCh
        agg AS (
          SELECT least(s, t) AS a, greatest(s, t) AS b,
            coalesce(sum(n) FILTER (WHERE cur), 0) AS cnt, coalesce(sum(n) FILTER (WHERE NOT cur), 0) AS prev_cnt,
-           coalesce(sum(net) FILTER (WHERE cur), 0) AS net, coalesce(sum(net) FILTER (WHERE NOT cur), 0) AS prev_net
-         FROM keyed WHERE s <> t GROUP BY ALL)
-       SELECT 'count' AS list, * FROM (SELECT * FROM agg WHERE cnt > 0 ORDER BY cnt DESC, a || '|' || b LIMIT $1)
-       UNION ALL
-       SELECT 'change', * FROM (SELECT * FROM agg ORDER BY abs(net - prev_net) DESC, a || '|' || b LIMIT $1)`,
+           coalesce(sum(net) FILTER (WHERE cur), 0) AS net_h, coalesce(sum(net) FILTER (WHERE NOT cur), 0) AS prev_h
+         FROM keyed WHERE s <> t GROUP BY ALL),
+       -- Nets stay in integer hundredths until the end, so the change ranking compares exact values.
+       picked AS (
+         SELECT 'count' AS list, * FROM (SELECT * FROM agg WHERE cnt > 0 ORDER BY cnt DESC, a || '|' || b LIMIT $1)
+         UNION ALL
+         SELECT 'change', * FROM (SELECT * FROM agg ORDER BY abs(net_h - prev_h) DESC, a || '|' || b LIMIT $1))
+       SELECT list, a, b, cnt, prev_cnt, ${scoreSql('net_h')} AS net, ${scoreSql('prev_h')} AS prev_net FROM picked`,
       [limit],
     );
     // UNION ALL keeps no order between its parts; each part is re-sorted the way analysis sorts.

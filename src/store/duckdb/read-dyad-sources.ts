@@ -50,22 +50,36 @@ export function eventSources(c: Conditions, q: SourceQuery): DyadSources {
 
 const codePoints = (s: string): string[] => Array.from(s);
 
-/** The analytics-table sources, or undefined when an actor is shorter than three characters. */
-export function tableSources(c: Conditions, q: SourceQuery): DyadSources | undefined {
-  if (codePoints(q.a).length < 3 || codePoints(q.b).length < 3) return undefined;
+/** The four side tests of a dyad on `dyad_rows`, or undefined when an actor is shorter than three
+ * characters (its rows have no one prefix). `bind` binds a value, once per distinct value. */
+export function tableSides(
+  bind: (value: string) => string, a: string, b: string, match: ActorMatch,
+): { sa: string; ta: string; sb: string; tb: string } | undefined {
+  if (codePoints(a).length < 3 || codePoints(b).length < 3) return undefined;
+  // The prefix column narrows by zone map; the exact test follows only where the prefix says less.
+  const side = (column: 'source' | 'target', actor: string): string => {
+    const head = `${column === 'source' ? 's3' : 't3'} = ${bind(codePoints(actor).slice(0, 3).join(''))}`;
+    if (match === 'exact') return `(${head} AND ${column} = ${bind(actor)})`;
+    return codePoints(actor).length === 3 ? head : `(${head} AND starts_with(${column}, ${bind(actor)}))`;
+  };
+  return { sa: side('source', a), ta: side('target', a), sb: side('source', b), tb: side('target', b) };
+}
+
+/** Binds each distinct value once. */
+export function bindOnce(c: Conditions): (value: string) => string {
   const bound = new Map<string, string>();
-  const bind = (v: string): string => {
+  return (v) => {
     let p = bound.get(v);
     if (p === undefined) { p = c.bind(v); bound.set(v, p); }
     return p;
   };
-  // The prefix column narrows by zone map; the exact test follows only where the prefix says less.
-  const side = (column: 'source' | 'target', actor: string): string => {
-    const head = `${column === 'source' ? 's3' : 't3'} = ${bind(codePoints(actor).slice(0, 3).join(''))}`;
-    if (q.match === 'exact') return `(${head} AND ${column} = ${bind(actor)})`;
-    return codePoints(actor).length === 3 ? head : `(${head} AND starts_with(${column}, ${bind(actor)}))`;
-  };
-  const s = { sa: side('source', q.a), ta: side('target', q.a), sb: side('source', q.b), tb: side('target', q.b) };
+}
+
+/** The analytics-table sources, or undefined when an actor is shorter than three characters. */
+export function tableSources(c: Conditions, q: SourceQuery): DyadSources | undefined {
+  const bind = bindOnce(c);
+  const s = tableSides(bind, q.a, q.b, q.match);
+  if (!s) return undefined;
   const dyad = dyadBranches(DYAD_ROWS, { ...q, ...(q.cluster ? { cluster: 'cluster' } : {}) }, s);
   const countries = q.match === 'prefix' && codePoints(q.a).length === 3 && codePoints(q.b).length === 3;
   const volume = countries

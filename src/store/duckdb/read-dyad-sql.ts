@@ -68,8 +68,18 @@ export function dyadSides(c: Conditions, a: string, b: string, match: ActorMatch
     tb: actorSql('target', b, pb, match),
   };
 }
-/** Net cooperation of one event: +|g| for quad 1–2, −|g| for quad 3–4 (analysis' `netOf`). */
-export const NET_SQL = 'CASE WHEN quad <= 2 THEN abs(goldstein) ELSE -abs(goldstein) END';
+/**
+ * An event's Goldstein score in whole hundredths, as analysis' `hundredths` (scores.ts): sums of
+ * these are integers, exact in any order and on any number of threads, where a sum of the DOUBLE
+ * column may change in its last bits from run to run. `round` halves away from zero, as JS does.
+ */
+export const HUNDREDTHS_SQL = 'CAST(round(goldstein * 100) AS BIGINT)';
+
+/** Net cooperation of one event in hundredths: +|g| for quad 1–2, −|g| for quad 3–4 (analysis' `netOf`). */
+export const NET_SQL = `CASE WHEN quad <= 2 THEN abs(${HUNDREDTHS_SQL}) ELSE -abs(${HUNDREDTHS_SQL}) END`;
+
+/** A sum of hundredths as the score it stands for: divided once, the same double analysis gives. */
+export const scoreSql = (hundredths: string): string => `CAST(${hundredths} AS DOUBLE) / 100`;
 
 /** The DATE a window bound is, for comparison with the date column. */
 export const dateParam = (placeholder: string): string => `CAST(${placeholder} AS DATE)`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aggregateDyad } from '../../analysis/index.js';
+import { aggregateDyad, dyadChanges } from '../../analysis/index.js';
 import type { AnalysisEvent } from '../../analysis/index.js';
 import type { Event } from '../../domain/index.js';
 import { analysisRow, analyticsBodyArb, bucketQueryArb } from '../contract-analytics.js';
@@ -124,6 +124,45 @@ describe('dyad analytics on DuckDB', () => {
       expect(await store.refreshAnalytics()).toBe(false);
       await store.saveCoded(toDocuments('more', BODIES.slice(0, 1)));
       expect(await current(store)).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('sums one-decimal scores exactly: SQL, both sources, and analysis in any event order give the same doubles', async () => {
+    // Scores whose plain double sums depend on the order of addition, over enough events that
+    // DuckDB's grouping and row order are its own.
+    const SCORES = [0.1, 0.2, 3.4, -7.2, 0.3, -0.7, 2.8, 1.9];
+    const PAIRS = [['IRNGOV', 'RUS'], ['RUSMIL', 'IRN'], ['IRN', 'USA']] as const;
+    const bodies = Array.from({ length: 3000 }, (_, i) => {
+      const g = SCORES[i % SCORES.length] ?? 0;
+      const [s, t] = PAIRS[(i * 7) % PAIRS.length] ?? ['IRN', 'RUS'];
+      return body(`2025-0${1 + (i % 2)}-${String(1 + ((i * 13) % 28)).padStart(2, '0')}`, s, t, g >= 0 ? '042' : '190', g, g >= 0 ? 1 : 4);
+    });
+    const store = await DuckDbStore.open({ path: ':memory:' });
+    try {
+      const docs = toDocuments('x', bodies);
+      await store.saveCoded(docs);
+      const rows = docs.flatMap((d) => d.events).map(analysisRow);
+      const reversed = [...rows].reverse();
+      const plain = (list: AnalysisEvent[]): number => list.reduce((sum, e) => sum + e.goldstein, 0);
+      // Guards the test: in plain doubles the order shows.
+      expect(plain(rows)).not.toBe(plain(reversed));
+      for (const granularity of ['day', 'month'] as const) {
+        const o = { ...options, granularity, clusters: true };
+        const fromEvents = await store.dyadBuckets(o);
+        expect(await current(store)).toBe(true);
+        const fromTables = await store.dyadBuckets(o);
+        expect(fromEvents).toEqual(aggregateDyad(rows, o));
+        expect(fromTables).toEqual(fromEvents);
+        expect(aggregateDyad(reversed, o)).toEqual(fromEvents);
+      }
+      // The sum is the exact decimal total, divided once: not a few ulps off it.
+      const january = rows.filter((e) => e.date < '2025-02' && e.source.startsWith('IRN') && e.target.startsWith('RUS'));
+      const tenths = january.reduce((sum, e) => sum + Math.round(e.goldstein * 10), 0);
+      expect((await store.dyadBuckets(options)).buckets[0]?.ab.goldsteinSum).toBe(tenths / 10);
+      const window = { from: '2025-02-01', to: '2025-02-28' };
+      expect(await store.topDyadChanges(window)).toEqual(dyadChanges(reversed, window));
     } finally {
       await store.close();
     }
