@@ -1,5 +1,5 @@
 /** `entente import`, `entente export` and `entente ledger` end to end on real samples. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -55,5 +55,22 @@ describeWithShared('entente import / export / ledger', ['data', 'events', 'gdelt
     const bad = await cli('export', '--format', 'xml', '-o', out, '--db', db);
     expect(bad.code).toBe(EXIT.usage);
     expect(bad.err).toMatch(/--format/);
+  });
+
+  it('takes a directory, lists what it passed over, and fails when no file in it is a dataset', async () => {
+    const db = join(dir, 'dirs.duckdb');
+    const drop = join(dir, 'drop');
+    await mkdir(drop, { recursive: true });
+    await writeFile(join(drop, 'NOTES.md'), 'Downloaded on Monday.\n');
+    const none = await cli('import', drop, '--db', db);
+    expect(none.code).toBe(EXIT.failure);
+    expect(none.out).toMatch(/passed +.*NOTES\.md: not an event dataset/);
+    expect(none.err).toMatch(/no event dataset in/);
+    const slot = sharedPath('data', 'events', 'gdelt2', '20150218230000.export.CSV');
+    await writeFile(join(drop, 'slot.export.CSV'), await readFile(slot));
+    const some = await cli('import', drop, '--db', db);
+    expect(some.code).toBe(EXIT.ok);
+    expect(some.out).toMatch(/loaded +.*slot\.export\.CSV \(gdelt2\)/);
+    expect(some.out).toMatch(/2 files, 1 passed over \(no event dataset\)/);
   });
 });

@@ -40,7 +40,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
   program
     .command('import')
     .description('Import event datasets (GDELT 1.0/2.0 events and mentions, ICEWS, POLECAT, PLOVER JSON; plain, .gz or .zip)')
-    .argument('<files...>', 'dataset files; the format is told from the content')
+    .argument('<files...>', 'dataset files or directories of them; the format is told from the content')
     .option('--memory-limit <size>', 'DuckDB memory limit while importing', '1536MB')
     .option('--max-rejects <n>', 'rejected rows listed per file', '10')
     .option('--force', 'load files the ledger already has (stored rows are still skipped)')
@@ -58,7 +58,9 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         // Rebuild the dyad tables now, while the store is open for writing, so later read-only
         // queries (`entente dyad`, the server) get the fast path at once.
         if (summary.loaded > 0 && (await store.refreshAnalytics())) ctx.io.out('analytics tables refreshed\n');
-        if (summary.failed === summary.files.length) ctx.exit(EXIT.failure);
+        const datasets = summary.files.length - summary.failed - summary.notDatasets;
+        if (datasets === 0 && summary.failed === 0) ctx.io.err(`entente: no event dataset in ${flags.files.join(', ')}\n`);
+        if (datasets === 0) ctx.exit(EXIT.failure);
         else if (summary.failed > 0 || summary.rejected > 0) ctx.exit(EXIT.partial);
       });
     });

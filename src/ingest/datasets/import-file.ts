@@ -7,6 +7,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { describeError, EntenteError } from '../../errors.js';
+import type { ErrorCode } from '../../errors.js';
 import { fileTimeFromName, findLedgerEntry, gdeltTimestamp, writeLedgerEntry } from '../../ledger/index.js';
 import { inTransaction } from '../../store/index.js';
 import type { DuckDbStore, LedgerEntry } from '../../store/index.js';
@@ -81,7 +82,13 @@ function report(path: string, partial: Partial<FileReport> & Pick<FileReport, 'o
   return { path, size: 0, read: 0, loaded: 0, skipped: 0, rejected: 0, rejects: [], unresolvedActors: 0, seconds: (Date.now() - started) / 1000, ...partial };
 }
 
-export async function importFile(store: DuckDbStore, path: string, o: ResolvedImportOptions): Promise<FileReport> {
+/**
+ * In a directory, files with no event dataset in them (a README, GKG tables, an empty or binary
+ * file) are passed over and listed as such; named on their own, they fail.
+ */
+const PASSED_OVER: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INPUT_FORMAT', 'INPUT_BINARY', 'INPUT_EMPTY']);
+
+export async function importFile(store: DuckDbStore, path: string, o: ResolvedImportOptions, how: { listed?: boolean } = {}): Promise<FileReport> {
   const started = Date.now();
   const startedAt = o.now().toISOString().slice(0, 19);
   let input: PreparedInput;
@@ -89,11 +96,18 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
     input = await prepareInput(path);
   } catch (error) {
     if (!(error instanceof EntenteError)) throw error;
-    return report(path, { outcome: 'failed', message: error.describe() }, started);
+    const passOver = how.listed === true && PASSED_OVER.has(error.code);
+    return report(path, { outcome: passOver ? 'not-dataset' : 'failed', message: passOver ? error.message : error.describe() }, started);
   }
   try {
     const base = { contentHash: input.contentHash, size: input.size };
-    const parts = input.parts.map((part) => ({ part, detected: requireDataset(part.head, part.label) }));
+    let parts: Loadable[];
+    try {
+      parts = input.parts.map((part) => ({ part, detected: requireDataset(part.head, part.label) }));
+    } catch (error) {
+      if (how.listed !== true || !(error instanceof EntenteError) || !PASSED_OVER.has(error.code)) throw error;
+      return report(path, { contentHash: input.contentHash, size: input.size, outcome: 'not-dataset', message: error.message }, started);
+    }
     const format = parts[0]?.detected.format;
     return await store.exclusive(async (connection) => {
       const known = o.force ? undefined : await findLedgerEntry(connection, input.contentHash);

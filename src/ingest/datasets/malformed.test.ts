@@ -2,7 +2,7 @@
  * Broken rows in every format are counted and reported (file, line, reason) while the rest loads;
  * .gz and .zip read like plain files; a second import of the same content loads nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -146,5 +146,26 @@ describeWithShared('malformed rows, archives and re-imports', ['data', 'events']
     expect(summary.files[0]?.message).toMatch(/not a known event dataset/);
     expect(summary.files[1]).toMatchObject({ outcome: 'loaded', loaded: 3 });
     expect(summary.failed).toBe(1);
+  });
+
+  it('a directory imports the datasets under it and passes over the rest, by content not name', async () => {
+    const root = join(dir, 'drop');
+    mkdirSync(join(root, 'nested'), { recursive: true });
+    mkdirSync(join(root, '.cache'), { recursive: true });
+    const rows = sample('gdelt2', '20150218230000.export.CSV');
+    writeFileSync(join(root, 'README.md'), '# Downloads\nEvents of the week.\n');
+    writeFileSync(join(root, 'a.export.CSV'), `${rows.slice(0, 4).join('\n')}\n`);
+    writeFileSync(join(root, 'nested', 'b.txt'), `${rows.slice(4, 9).join('\n')}\n`);
+    writeFileSync(join(root, 'nested', 'empty.CSV'), '');
+    writeFileSync(join(root, '.hidden.CSV'), `${rows.slice(9, 12).join('\n')}\n`);
+    writeFileSync(join(root, '.cache', 'c.CSV'), `${rows.slice(12, 14).join('\n')}\n`);
+    const summary = await importFiles(store, [root], { memoryLimit: null });
+    const byName = Object.fromEntries(summary.files.map((f) => [f.path.slice(root.length + 1), f.outcome]));
+    expect(byName).toEqual({ 'README.md': 'not-dataset', 'a.export.CSV': 'loaded', 'nested/b.txt': 'loaded', 'nested/empty.CSV': 'not-dataset' });
+    expect(summary).toMatchObject({ loaded: 9, failed: 0, notDatasets: 2 });
+    // Named on its own, the same README is an error.
+    const named = await importFiles(store, [join(root, 'README.md')], { memoryLimit: null });
+    expect(named.files[0]).toMatchObject({ outcome: 'failed' });
+    expect(named.failed).toBe(1);
   });
 });

@@ -12,7 +12,8 @@ export interface RejectedRow {
   text?: string;
 }
 
-export type FileOutcome = 'loaded' | 'unchanged' | 'failed';
+/** `not-dataset`: a file found in a directory whose content is no event dataset (a README, a GKG file). */
+export type FileOutcome = 'loaded' | 'unchanged' | 'failed' | 'not-dataset';
 
 /** What loading counts, for one part of a file and for the whole file alike. */
 export interface RowCounts {
@@ -57,6 +58,8 @@ export interface ImportSummary {
   skipped: number;
   rejected: number;
   failed: number;
+  /** Files found in a directory and passed over because they hold no event dataset. */
+  notDatasets: number;
   seconds: number;
 }
 
@@ -69,6 +72,7 @@ export function summarise(files: FileReport[], seconds: number): ImportSummary {
     skipped,
     rejected,
     failed: files.filter((f) => f.outcome === 'failed').length,
+    notDatasets: files.filter((f) => f.outcome === 'not-dataset').length,
     seconds,
   };
 }
