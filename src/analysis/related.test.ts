@@ -32,6 +32,12 @@ describe('dyad rankings', () => {
     expect(r.byChange.find((d) => d.dyad.b === 'UKR')?.change).toBeCloseTo(1 - -10);
   });
 
+  it('ranks only dyads whose both sides are kept', () => {
+    const r = dyadChanges(events, { ...window, keep: (key) => key !== 'ISR' });
+    expect(r.byCount.map((d) => `${d.dyad.a}-${d.dyad.b}`)).toEqual(['IRN-RUS', 'CHN-IRN', 'RUS-UKR']);
+    expect(r.byChange.map((d) => `${d.dyad.a}-${d.dyad.b}`)).toEqual(['RUS-UKR', 'IRN-RUS', 'CHN-IRN']);
+  });
+
   it('lists the dyads that share an actor with (RUS, IRN)', () => {
     const r = relatedDyads(events, { a: 'RUS', b: 'IRN' }, { ...window, limit: 2 });
     expect(r.byCount.map((d) => `${d.dyad.a}-${d.dyad.b}`)).toEqual(['IRN-ISR', 'IRN-CHN']);

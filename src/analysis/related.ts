@@ -18,6 +18,8 @@ export interface DyadChangeOptions {
   match?: ActorMatch;
   /** Length of each ranking. Default 20. */
   limit?: number;
+  /** Which dyad sides (keys as `match` forms them) may be ranked; default every one. */
+  keep?: (key: string) => boolean;
 }
 
 export interface DyadChange {
@@ -79,7 +81,7 @@ export function dyadChanges(events: readonly AnalysisEvent[], options: DyadChang
     if (e.source === '' || e.target === '') return undefined;
     const s = actorKey(e.source, match);
     const t = actorKey(e.target, match);
-    if (s === t) return undefined;
+    if (s === t || (options.keep && !(options.keep(s) && options.keep(t)))) return undefined;
     return s < t ? [s, t] : [t, s];
   });
 }

@@ -81,6 +81,7 @@ export function renderTopDyads(top: TopDyads, describe: (code: string) => string
     String(r.count), String(r.previousCount), num(r.net), num(r.previousNet), signed(r.change),
   ]);
   const title = `Dyads by change in net cooperation, ${top.from} to ${top.to} against ${top.previous.from} to ${top.previous.to}`;
-  if (rows.length === 0) return `${title}\n  no events in either window\n`;
-  return `${title}\n\n${renderTable(['#', 'dyad', 'names', 'events', 'before', 'net', 'net before', 'change'], rows)}`;
+  const note = top.actors === 'known' ? '\nSides that name no identifiable actor (bare roles such as GOV, ethnic codes) are left out; --all-actors ranks them too.\n' : '';
+  if (rows.length === 0) return `${title}\n  no events in either window\n${note}`;
+  return `${title}\n\n${renderTable(['#', 'dyad', 'names', 'events', 'before', 'net', 'net before', 'change'], rows)}${note}`;
 }

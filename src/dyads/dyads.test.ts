@@ -3,7 +3,7 @@ import { aggregateDyad, dyadChanges, dyadSeries } from '../analysis/index.js';
 import type { AnalysisEvent } from '../analysis/index.js';
 import { analysisDomain, openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
-import { dyadAlerts, dyadAlignment, dyadReport, dyadRequests, dyadTriads, mondayOfWeek, topDyads } from './index.js';
+import { dyadAlerts, dyadAlignment, dyadReport, dyadRequests, dyadTriads, mondayOfWeek, namesKnownActor, topDyads } from './index.js';
 import { IRN_RUS_EVENTS, SHIFT_PERIOD, irnRusStore } from './test-helpers/index.js';
 
 const rows: AnalysisEvent[] = IRN_RUS_EVENTS.map((e) => ({
@@ -111,11 +111,16 @@ describe('event-level analyses', () => {
 describe('topDyads', () => {
   it('ranks dyads by net-cooperation change as analysis does, IRN–RUS moving most', async () => {
     const top = await topDyads(store, { from: '2024-01-01', to: '2024-12-31', limit: 5 });
-    expect(close(top)).toEqual(close({ from: '2024-01-01', to: '2024-12-31', ...dyadChanges(rows, { from: '2024-01-01', to: '2024-12-31', limit: 5 }) }));
+    expect(close(top)).toEqual(close({ from: '2024-01-01', to: '2024-12-31', actors: 'known', ...dyadChanges(rows, { from: '2024-01-01', to: '2024-12-31', limit: 5 }) }));
     expect(top.byChange[0]?.dyad).toEqual({ a: 'IRN', b: 'RUS' });
     expect(top.byChange[0]?.change).toBeLessThan(0);
     // 2024 has 366 days, so the previous window does too.
     expect(top.previous).toEqual({ from: '2022-12-31', to: '2023-12-31' });
+  });
+
+  it('names as sides only identifiable actors unless asked for all', () => {
+    for (const key of ['RUS', 'IRN', 'IGOUNO', 'IGOWST', 'NGOHRI', 'WST', 'RUSGOV', 'PSEREBHMS']) expect(namesKnownActor(key), key).toBe(true);
+    for (const key of ['GOV', 'CVL', 'EDU', 'sco', 'scoREF', 'GOVMIL', 'XYZ', '']) expect(namesKnownActor(key), key).toBe(false);
   });
 
   it('defaults to the 30 days up to the last event', async () => {

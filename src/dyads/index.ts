@@ -9,7 +9,7 @@ export { dyadAlerts, mondayOfWeek } from './alerts.js';
 export type { DyadAlertOptions, DyadAlerts } from './alerts.js';
 export { dataAsOf, dyadAlignment, dyadRequests, dyadTriads } from './event-analyses.js';
 export type { DyadAlignmentOptions, DyadRequestOptions, DyadTriadOptions, WindowOf } from './event-analyses.js';
-export { DEFAULT_TOP_DAYS, topDyads } from './top.js';
+export { DEFAULT_TOP_DAYS, namesKnownActor, topDyads } from './top.js';
 export type { TopDyads, TopDyadsOptions } from './top.js';
 export { checkDate, checkDyad, DEFAULT_SPAN_MONTHS, resolveWindow, spanStart } from './window.js';
 export type { DyadQuery, ResolvedWindow, WindowOptions } from './window.js';

@@ -5,6 +5,7 @@
  */
 import type { ActorMatch, DyadRanking } from '../analysis/index.js';
 import { ValidationError } from '../errors.js';
+import { actorInfo } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { addDays, checkDate } from './window.js';
 
@@ -14,11 +15,28 @@ export interface TopDyadsOptions {
   /** Default 20. */
   limit?: number;
   match?: ActorMatch;
+  /**
+   * `known` (default): only dyads whose both sides name an actor — a state, IGO, NGO, group or
+   * region the model knows, or a state's role (RUSGOV). Dataset rows often carry a bare role
+   * (GOV, CVL: "a government", "civilians", country unknown) or an ethnic code (GDELT's `sco`);
+   * ranked as sides, they crowd out the pairs an analyst asks about. `all` ranks them too.
+   */
+  actors?: 'known' | 'all';
 }
 
 export interface TopDyads extends DyadRanking {
   from: string;
   to: string;
+  actors: 'known' | 'all';
+}
+
+const NON_STATE = /^(IGO|NGO|IMG|MNC)[A-Z]{3}/;
+
+/** Whether a dyad key (a code, or a country/organisation prefix) names an identifiable actor. */
+export function namesKnownActor(key: string): boolean {
+  if (actorInfo(key) !== undefined || NON_STATE.test(key)) return true;
+  const head = key.length > 3 ? actorInfo(key.slice(0, 3)) : undefined;
+  return head !== undefined && head.kind !== 'igo';
 }
 
 export const DEFAULT_TOP_DAYS = 30;
@@ -33,10 +51,12 @@ export async function topDyads(store: Store, options: TopDyadsOptions = {}): Pro
     });
   }
   const from = options.from ?? addDays(to, -(DEFAULT_TOP_DAYS - 1));
+  const actors = options.actors ?? 'known';
   const ranking = await store.topDyadChanges({
     from, to,
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
     ...(options.match !== undefined ? { match: options.match } : {}),
+    ...(actors === 'known' ? { keep: namesKnownActor } : {}),
   });
-  return { from, to, ...ranking };
+  return { from, to, actors, ...ranking };
 }

@@ -11,6 +11,7 @@ const DyadsFlags = z.object({
   top: positiveInt.max(10_000).default(20),
   ...DateWindow,
   exact: z.boolean().default(false),
+  allActors: z.boolean().default(false),
   json: z.boolean().default(false),
   ...DbFlag,
 });
@@ -23,12 +24,15 @@ export function registerDyads(program: Command, ctx: CommandContext): void {
     .option('--from <date>', 'first date, YYYY-MM-DD (default: 30 days before --to)')
     .option('--to <date>', 'last date, YYYY-MM-DD (default: the last event in the store)')
     .option('--exact', 'group by exact actor codes (default: by country, IGOs by organisation)')
+    .option('--all-actors', 'also rank sides that name no identifiable actor (bare roles such as GOV, ethnic codes)')
     .option('--json', 'print the ranking as JSON')
     .addOption(dbOption())
     .action(async (raw: Record<string, unknown>) => {
-      const { db, exact, json, top, ...window } = parseOptions(DyadsFlags, raw);
+      const { db, exact, allActors, json, top, ...window } = parseOptions(DyadsFlags, raw);
       await withStore(ctx, db, true, async (store) => {
-        const ranking = await topDyads(store, { ...stripUndefined(window), limit: top, match: exact ? 'exact' : 'prefix' });
+        const ranking = await topDyads(store, {
+          ...stripUndefined(window), limit: top, match: exact ? 'exact' : 'prefix', actors: allActors ? 'all' : 'known',
+        });
         ctx.io.out(json ? `${JSON.stringify(ranking, null, 2)}\n` : renderTopDyads(ranking, (code) => actorInfo(code)?.name ?? code));
       });
     });

@@ -49,6 +49,8 @@ describe('dyad endpoints', () => {
     const irnRus = body.byChange.find((c) => [c.dyad.a, c.dyad.b].sort().join('-') === 'IRN-RUS');
     expect(irnRus?.change).toBeLessThan(0);
     expect(body.byCount.length).toBeLessThanOrEqual(5);
+    expect(body.actors).toBe('known');
+    expect(((await get('/api/dyads/top?from=2025-01-01&to=2025-12-31&actors=all')).json() as { actors: string }).actors).toBe('all');
   });
 
   it('refuses bad dyad requests with 4xx and a message', async () => {
@@ -63,6 +65,7 @@ describe('dyad endpoints', () => {
     expectClientError(await get('/api/dyads/IRN/RUS/alerts?week=June'), 400);
     expectClientError(await get('/api/dyads/IRN/RUS/triads?limit=0'), 400);
     expectClientError(await get('/api/dyads/top?limit=1000'), 400);
+    expect(expectClientError(await get('/api/dyads/top?actors=some'), 400).field).toBe('actors');
     expectClientError(await get('/api/dyads/top?from=2025-06-01&to=2025-01-01'), 400);
   });
 });

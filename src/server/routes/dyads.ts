@@ -91,6 +91,6 @@ export function registerDyads(registry: RouteRegistry, s: Services): void {
     query: TopDyadsQuery, response: TopDyadsResponse,
   }, async ({ query }) => {
     checkWindow(query.from, query.to);
-    return topDyads(s.store, { ...windowOf(query), limit: query.limit, match: query.match });
+    return topDyads(s.store, { ...windowOf(query), limit: query.limit, match: query.match, actors: query.actors });
   });
 }

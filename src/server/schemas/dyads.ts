@@ -171,6 +171,7 @@ const DyadChange = z.object({
 export const TopDyadsResponse = z.object({
   from: z.string(),
   to: z.string(),
+  actors: z.enum(['known', 'all']).describe('known: only dyads whose both sides name an identifiable actor (bare roles such as GOV and ethnic codes left out)'),
   previous: z.object({ from: z.string(), to: z.string() }),
   byCount: z.array(DyadChange),
   byChange: z.array(DyadChange),
@@ -209,4 +210,5 @@ export const TopDyadsQuery = z.object({
   to: IsoDate.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   match: Match.default('prefix'),
+  actors: z.enum(['known', 'all']).default('known').describe('all: rank sides with no identifiable actor too (GOV, CVL, ethnic codes)'),
 });

@@ -48,11 +48,13 @@ export async function readTopDyadChanges(connection: DuckDBConnection, q: DyadCh
     c.params,
   );
   try {
-    const codes = (await rows(connection, `SELECT source AS code FROM ${PAIRS} UNION SELECT target FROM ${PAIRS}`)).map((r) => readText(r, 'code'));
-    if (codes.length === 0) return { previous, byCount: [], byChange: [] };
+    const all = (await rows(connection, `SELECT source AS code FROM ${PAIRS} UNION SELECT target FROM ${PAIRS}`)).map((r) => readText(r, 'code'));
+    // Codes whose side may not be ranked get no key, so the joins below drop their pairs.
+    const keyed = all.map((code) => ({ code, key: actorKey(code, match) })).filter(({ key }) => q.keep?.(key) ?? true);
+    if (keyed.length === 0) return { previous, byCount: [], byChange: [] };
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE ${KEYS} AS SELECT unnest($1) AS code, unnest($2) AS key`,
-      [listValue(codes), listValue(codes.map((code) => actorKey(code, match)))],
+      [listValue(keyed.map((k) => k.code)), listValue(keyed.map((k) => k.key))],
     );
     const ranked = await rows(connection,
       `WITH keyed AS (
