@@ -2,6 +2,7 @@
  * Terminal rendering of a dyad report and of the top dyad changes: a table per period, a
  * sparkline of the measure, then change points, alerts and the overall direction with its reasons.
  */
+import type { WindowCoverage } from '../ledger/index.js';
 import type { Alert, Metrics } from '../analysis/index.js';
 import type { DyadReport, TopDyads } from '../dyads/index.js';
 import { renderTable } from './table.js';
@@ -43,7 +44,18 @@ const MEASURES: Record<DyadReport['measure'], string> = {
   goldsteinSum: 'Goldstein sum', goldsteinMean: 'Goldstein mean',
 };
 
-export function renderDyadReport(report: DyadReport, names: { a: string; b: string }): string {
+function coverageLines(coverage: readonly WindowCoverage[], from: string, to: string): string[] {
+  if (coverage.length === 0) return [];
+  const what = coverage.map((c) => (c.unit === '15min'
+    ? `${c.dataset} has ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} 15-minute files`
+    : `${c.dataset} has events on ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} days`));
+  return [
+    `Coverage: ${what.join('; ')} in this window — a change may be missing data, not the relationship (entente ledger --gaps --from ${from} --to ${to}).`,
+    '',
+  ];
+}
+
+export function renderDyadReport(report: DyadReport, names: { a: string; b: string }, coverage: readonly WindowCoverage[] = []): string {
   const s = report.series;
   const { a, b } = s.dyad;
   const way = report.direction === 'both' ? 'both ways' : report.direction === 'ab' ? `${a}→${b}` : `${b}→${a}`;
@@ -53,6 +65,7 @@ export function renderDyadReport(report: DyadReport, names: { a: string; b: stri
     '',
     seriesTable(report, a, b).trimEnd(),
     '',
+    ...coverageLines(coverage, s.from, s.to),
     `${MEASURES[report.measure]} (${way}): ${report.sparkline}`,
     `  first ${s.points[0]?.period ?? '—'}, last ${s.points.at(-1)?.period ?? '—'}; ${values.reduce((n, m) => n + m.count, 0)} events, ${s.points.reduce((n, p) => n + p.negated, 0)} negated left out`,
     '',

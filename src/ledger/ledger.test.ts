@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, expect, it } from 'vitest';
 import { DuckDbStore } from '../store/index.js';
 import type { LedgerEntry } from '../store/index.js';
-import { ledgerReport, listLedger, recordLedgerEntry } from './index.js';
+import { ledgerReport, listLedger, recordLedgerEntry, windowCoverage } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-ledger-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,5 +70,21 @@ it('builds an entry for a file read by the text ingest path, keyed by its conten
   const store = await DuckDbStore.open({ path: ':memory:' });
   await recordLedgerEntry(store, made);
   expect((await store.readWith((c) => listLedger(c)))[0]).toEqual(made);
+  await store.close();
+});
+
+it('tells a window how completely each continuous feed covers it, and says nothing when whole or absent', async () => {
+  const store = await DuckDbStore.open({ path: ':memory:' });
+  const slots = Array.from({ length: 96 }, (_, i) => `2024-05-01T${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}:00`);
+  for (const [i, slot] of slots.entries()) await recordLedgerEntry(store, entry(slot, `day-${i}`));
+  // A text corpus (not a continuous feed) with holes is not reported.
+  const { fileTime: _slot, ...text } = entry('2024-05-01T00:00:00', 'text');
+  await recordLedgerEntry(store, { ...text, dataset: 'text', firstDate: '2024-05-01', lastDate: '2024-05-03' });
+  expect(await store.readWith((c) => windowCoverage(c, '2024-05-01', '2024-05-01'))).toEqual([]);
+  expect(await store.readWith((c) => windowCoverage(c, '2024-05-01', '2024-05-02'))).toEqual([
+    { dataset: 'gdelt2', unit: '15min', expected: 192, present: 96, missing: 96 },
+  ]);
+  // No file of the feed in the window: the feed is absent there, not holed.
+  expect(await store.readWith((c) => windowCoverage(c, '2024-06-01', '2024-06-30'))).toEqual([]);
   await store.close();
 });

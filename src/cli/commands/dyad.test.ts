@@ -55,8 +55,10 @@ describe('entente dyad', () => {
       overall: { direction: string; reasons: string[] };
       alerts: { week: string; rows: unknown[] };
     };
-    expect(Object.keys(report).sort()).toEqual(['alerts', 'direction', 'measure', 'names', 'overall', 'series', 'shifts', 'sparkline']);
+    expect(Object.keys(report).sort()).toEqual(['alerts', 'coverage', 'direction', 'measure', 'names', 'overall', 'series', 'shifts', 'sparkline']);
     expect(report.names).toEqual({ a: 'Iran', b: 'Russia' });
+    // Coded text only: no continuous feed to report holes in.
+    expect((report as unknown as { coverage: unknown[] }).coverage).toEqual([]);
     expect(report.series.dyad).toEqual({ a: 'IRN', b: 'RUS' });
     expect(report.series.granularity).toBe('quarter');
     expect(report.series.points.map((p) => p.period)).toEqual(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);

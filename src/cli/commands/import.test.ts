@@ -73,4 +73,15 @@ describeWithShared('entente import / export / ledger', ['data', 'events', 'gdelt
     expect(some.out).toMatch(/loaded +.*slot\.export\.CSV \(gdelt2\)/);
     expect(some.out).toMatch(/2 files, 1 passed over \(no event dataset\)/);
   });
+
+  it('warns in a dyad report when the window has holes in a feed the ledger knows', async () => {
+    const db = join(dir, 'coverage.duckdb');
+    const slot = sharedPath('data', 'events', 'gdelt2', '20150218230000.export.CSV');
+    expect((await cli('import', slot, '--db', db)).code).toBe(EXIT.ok);
+    const day = await cli('dyad', 'EGY', 'LBY', '--from', '2015-02-18', '--to', '2015-02-18', '--by', 'day', '--db', db);
+    expect(day.code).toBe(EXIT.ok);
+    expect(day.out).toMatch(/Coverage: gdelt2 has 1 of 96 15-minute files in this window/);
+    const json = JSON.parse((await cli('dyad', 'EGY', 'LBY', '--from', '2015-02-18', '--to', '2015-02-18', '--by', 'day', '--json', '--db', db)).out) as { coverage: unknown };
+    expect(json.coverage).toEqual([{ dataset: 'gdelt2', unit: '15min', expected: 96, present: 1, missing: 95 }]);
+  });
 });

@@ -104,6 +104,9 @@ export const DyadReportSchema = z.object({
   shifts: ShiftsSchema,
   overall: OverallDirectionSchema,
   alerts: DyadAlertsSchema.optional(),
+  coverage: z.array(z.object({
+    dataset: z.string(), unit: z.enum(['15min', 'day']), expected: z.number().int(), present: z.number().int(), missing: z.number().int(),
+  })).describe('Continuous feeds (GDELT, ICEWS, POLECAT) loaded for part of the window only: a hole can read like a shift'),
 }).meta({ id: 'DyadReport' });
 
 export const ChangePointsResponse = z.object({ shifts: ShiftsSchema, overall: OverallDirectionSchema, sparkline: z.string() }).meta({ id: 'ChangePoints' });

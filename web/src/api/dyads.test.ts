@@ -24,6 +24,7 @@ const report: DyadReport = {
   shifts: { measure: 'net', direction: 'both', sigma: 1, penalty: 2, changes: [change], segments: [] },
   overall: { direction: 'cooling', events: 4, periods: 2, slope: -11, rise: -11, riseSd: -3, slopeT: -2, sigma: 1, firstMean: 9, lastMean: -2, changes: [change], reasons: ['net cooperation fell from 9 to −2'] },
   alerts: { week: '2025-W13', rows: [], alerts: [{ scope: 3, span: 4, kind: 'large-increase', count: 6, mean: 1.5, change: 3 }], from: '2025-01-01', to: '2025-03-31' },
+  coverage: [{ dataset: 'gdelt2', unit: '15min', expected: 5664, present: 96, missing: 5568 }],
 };
 
 describe('toDyadView', () => {
@@ -40,6 +41,7 @@ describe('toDyadView', () => {
     expect(view.changes).toEqual([{ period: '2025-03', date: '2025-03-01', direction: 'cooling', before: 9, after: -2, size: -11 }]);
     expect(view.alerts).toEqual([{ week: '2025-W13', scope: '3', kind: 'large-increase', count: 6, mean: 1.5 }]);
     expect(view.direction).toEqual({ direction: 'cooling', reasons: ['net cooperation fell from 9 to −2'] });
+    expect(view.coverage).toEqual([{ dataset: 'gdelt2', unit: '15min', expected: 5664, present: 96, missing: 5568 }]);
   });
 
   it('shows only the change points the direction was called on, as the brief does', () => {

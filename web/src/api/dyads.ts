@@ -47,6 +47,8 @@ export interface DyadView {
   changes: DyadChange[];
   alerts: DyadAlertView[];
   direction?: { direction: string; reasons: string[] };
+  /** Feeds loaded for part of the window only (from the ledger): holes that can read like shifts. */
+  coverage: DyadReport['coverage'];
 }
 
 export function toDyadView(report: DyadReport, by: Granularity): DyadView {
@@ -62,7 +64,10 @@ export function toDyadView(report: DyadReport, by: Granularity): DyadView {
   const alerts = (report.alerts?.alerts ?? []).map((al): DyadAlertView => ({
     week: report.alerts?.week ?? '', scope: String(al.scope), kind: al.kind, count: al.count, mean: al.mean,
   }));
-  const view: DyadView = { a: report.series.dyad.a, b: report.series.dyad.b, by, from: report.series.from, to: report.series.to, points, changes, alerts };
+  const view: DyadView = {
+    a: report.series.dyad.a, b: report.series.dyad.b, by, from: report.series.from, to: report.series.to, points, changes, alerts,
+    coverage: report.coverage,
+  };
   view.direction = { direction: report.overall.direction, reasons: report.overall.reasons };
   return view;
 }

@@ -11,7 +11,7 @@ const point = (period: string, count: number, net: number) => ({
 function view(direction: string, nets: number[], changes: DyadView['changes'] = []): DyadView {
   return {
     a: 'IRN', b: 'RUS', by: 'month', from: '2025-01-01', to: '2025-03-31',
-    points: nets.map((n, i) => point(`2025-0${i + 1}`, 3, n)), changes, alerts: [],
+    points: nets.map((n, i) => point(`2025-0${i + 1}`, 3, n)), changes, alerts: [], coverage: [],
     direction: { direction, reasons: [`reason for ${direction}`] },
   };
 }
@@ -35,6 +35,12 @@ describe('DyadSummary', () => {
     const change = { period: '2025-02', date: '2025-02-01', direction: 'cooling' as const, before: 9, after: -2, size: -11 };
     expect(html(view('cooling', [9, -2, -2], [change]))).toMatch(/▼ Cooling<\/span>\s*from Feb 2025/);
     expect(html(view('stable', [1, 1, 1]))).toContain('None found.');
+  });
+
+  it('says when a feed covers only part of the window, and nothing when none does', () => {
+    const holed: DyadView = { ...view('cooling', [9, -2, -2]), coverage: [{ dataset: 'gdelt2', unit: '15min', expected: 8640, present: 96, missing: 8544 }] };
+    expect(html(holed)).toContain('Incomplete data: gdelt2 has 96 of 8,640 15-minute files in this window');
+    expect(html(view('cooling', [9, -2, -2]))).not.toContain('Incomplete data');
   });
 
   it('gives no phrase for an empty record or a direction it does not know', () => {

@@ -16,6 +16,11 @@ export function DyadSummary({ view, loading, nameA, nameB }: { view: DyadView | 
         <>
           <p class="small muted">{formatDay(view.from)} to {formatDay(view.to)}</p>
           <p><strong>{formatCount(events)}</strong> events · net <span class={net >= 0 ? 'net-pos' : 'net-neg'}>{formatSigned(net)}</span></p>
+          {view.coverage.length > 0 ? (
+            <p class="small coverage" role="note">
+              Incomplete data: {view.coverage.map((c) => `${c.dataset} has ${formatCount(c.present)} of ${formatCount(c.expected)} ${c.unit === '15min' ? '15-minute files' : 'days'}`).join('; ')} in this window, so a change may be missing data rather than a shift.
+            </p>
+          ) : null}
           {view.direction ? (
             <>
               <h3>Direction: {isDirection(view.direction.direction) ? DIRECTION_WORDS[view.direction.direction] : view.direction.direction}</h3>
