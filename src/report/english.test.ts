@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorName, count, formatDate, formatPeriod, listOf, percent, possessive, signed } from './english.js';
+import { actorName, capitalise, count, formatDate, formatPeriod, inSentence, listOf, percent, possessive, signed } from './english.js';
 
 describe('english', () => {
   it('writes dates as day, month name and year', () => {
@@ -8,6 +8,12 @@ describe('english', () => {
     expect(formatDate('not a date')).toBe('not a date');
     expect(formatPeriod('2025-03')).toBe('March 2025');
     expect(formatPeriod('2025-W24')).toBe('2025-W24');
+  });
+
+  it('puts a standalone name back in the middle of a sentence', () => {
+    expect(inSentence(capitalise(actorName('USA')))).toBe('the United States');
+    expect(inSentence('Iran')).toBe('Iran');
+    expect(inSentence('Theodore')).toBe('Theodore');
   });
 
   it('makes counts agree with their nouns', () => {

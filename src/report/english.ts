@@ -64,6 +64,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A display name ("The United States", capitalised to stand alone) as it reads mid-sentence. */
+export function inSentence(name: string): string {
+  return name.startsWith('The ') ? `t${name.slice(1)}` : name;
+}
+
 // Country names English writes with an article ("the United States", "the Netherlands").
 const WITH_ARTICLE = /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Czech Republic|Central African|Dominican Republic)|(Republic|Kingdom|Islands|Emirates)$/;
 

@@ -5,7 +5,7 @@
  */
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { formatDate, formatPeriod, signed } from '../../english.js';
+import { formatDate, formatPeriod, inSentence, signed } from '../../english.js';
 import type { Brief, Paragraph, Section } from '../../types.js';
 import { numberEvidence } from '../numbering.js';
 import type { Numbering } from '../numbering.js';
@@ -84,7 +84,7 @@ export function BriefPage({ brief }: { brief: Brief }): VNode {
           <h1>{brief.title}</h1>
           {w.from !== '' ? (
             <p class="dek">
-              A brief on {a.name} ({a.code}) and {b.name} ({b.code}), {formatDate(w.from)} to {formatDate(w.to)},
+              A brief on {inSentence(a.name)} ({a.code}) and {inSentence(b.name)} ({b.code}), {formatDate(w.from)} to {formatDate(w.to)},
               written from the record as of {formatDate(w.asOf)}. Open the bracketed numbers to see the sentences behind each statement.
             </p>
           ) : null}

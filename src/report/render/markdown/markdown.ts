@@ -10,7 +10,7 @@ import type {
 import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { formatDate, formatPeriod, signed } from '../../english.js';
+import { formatDate, formatPeriod, inSentence, signed } from '../../english.js';
 import type { Brief, Claim, Paragraph, Section } from '../../types.js';
 import { beforeStop, eventSegments, numberEvidence, quoteKey, quoteSegments } from '../numbering.js';
 import type { Cited, Numbering, Segment } from '../numbering.js';
@@ -89,7 +89,7 @@ export function briefTree(brief: Brief): Root {
   const children: RootContent[] = [heading(1, brief.title)];
   if (w.from !== '') {
     children.push(para([{ type: 'emphasis', children: [text(
-      `A brief on ${a.name} (${a.code}) and ${b.name} (${b.code}), ${formatDate(w.from)} to ${formatDate(w.to)}, written from the record as of ${formatDate(w.asOf)}. Every statement cites its evidence.`,
+      `A brief on ${inSentence(a.name)} (${a.code}) and ${inSentence(b.name)} (${b.code}), ${formatDate(w.from)} to ${formatDate(w.to)}, written from the record as of ${formatDate(w.asOf)}. Every statement cites its evidence.`,
     )] }]));
   }
   if (brief.lede.length > 0) children.push(para(brief.lede.flatMap((c, i) => [...(i > 0 ? [text(' ')] : []), ...claimContent(c, numbers)])));
