@@ -4,6 +4,8 @@
  * can mistake a missing day of GDELT for a cooling relationship, so the dyad views say so.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DuckDbStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { ledgerReport } from './report.js';
 
 /** Feeds that are continuous in time (every slot or day has data), so a hole is missing data. */
@@ -24,4 +26,9 @@ export async function windowCoverage(connection: DuckDBConnection, from: string,
   return report.gaps
     .filter((g) => CONTINUOUS_FEEDS.includes(g.dataset) && g.missing > 0 && g.expected > g.missing)
     .map((g) => ({ dataset: g.dataset, unit: g.unit, expected: g.expected, present: g.expected - g.missing, missing: g.missing }));
+}
+
+/** The same for any store: only DuckDB keeps a ledger; other stores have no holes to tell. */
+export async function storeCoverage(store: Store, from: string, to: string): Promise<WindowCoverage[]> {
+  return store instanceof DuckDbStore ? store.readWith((c) => windowCoverage(c, from, to)) : [];
 }

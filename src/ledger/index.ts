@@ -11,5 +11,5 @@ export type { Gap } from './gaps.js';
 export { FIFTEEN_MINUTE_DATASETS, ledgerReport } from './report.js';
 export type { DatasetGaps, LedgerReport } from './report.js';
 export type { LedgerEntry, LedgerStatus } from '../store/index.js';
-export { windowCoverage } from './coverage.js';
+export { storeCoverage, windowCoverage } from './coverage.js';
 export type { WindowCoverage } from './coverage.js';

@@ -6,22 +6,22 @@
 import type { Store } from '../store/index.js';
 import { buildBrief } from './build/index.js';
 import { renderHtml, renderJson, renderMarkdown } from './render/index.js';
-import type { BriefRequest } from './types.js';
+import type { BriefContext, BriefRequest } from './types.js';
 
 export { buildBrief, codeName, eventLabel, MAX_EVIDENCE } from './build/index.js';
 export { allClaims, numberEvidence, renderHtml, renderJson, renderMarkdown, slug } from './render/index.js';
 export type { Cited, Numbering } from './render/index.js';
 export { actorName, count, formatDate, listOf } from './english.js';
 export type {
-  Brief, BriefActor, BriefFigures, BriefRequest, Claim, EvidenceRef, Paragraph, QuoteRef, Section, SectionId,
+  Brief, BriefActor, BriefContext, BriefFigures, BriefRequest, Claim, DataCoverage, EvidenceRef, Paragraph, QuoteRef, Section, SectionId,
 } from './types.js';
 
 export type BriefFormat = 'html' | 'md' | 'json';
 export const BRIEF_FORMATS: readonly BriefFormat[] = ['html', 'md', 'json'];
 
 /** Builds the brief and renders it in one format. */
-export async function writeBrief(store: Store, request: BriefRequest, format: BriefFormat): Promise<string> {
-  const brief = await buildBrief(store, request);
+export async function writeBrief(store: Store, request: BriefRequest, format: BriefFormat, context: BriefContext = {}): Promise<string> {
+  const brief = await buildBrief(store, request, context);
   switch (format) {
     case 'html': return renderHtml(brief);
     case 'md': return renderMarkdown(brief);

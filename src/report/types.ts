@@ -114,6 +114,19 @@ export interface Brief {
   notes: string[];
 }
 
+/** A continuous feed loaded for part of a window only (src/ledger's WindowCoverage). */
+export interface DataCoverage {
+  dataset: string;
+  unit: '15min' | 'day';
+  expected: number;
+  present: number;
+}
+
+/** What the builder may ask besides the store: how completely the feeds cover the window. */
+export interface BriefContext {
+  coverage?: (from: string, to: string) => Promise<readonly DataCoverage[]>;
+}
+
 /** What the caller asks for. Dates are ISO `YYYY-MM-DD`, inclusive. */
 export interface BriefRequest {
   a: string;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ValidationError } from '../../errors.js';
+import { storeCoverage } from '../../ledger/index.js';
 import { BRIEF_FORMATS, writeBrief } from '../../report/index.js';
 import type { CommandContext } from '../context.js';
 import { DbFlag, dbOption, withStore } from '../context.js';
@@ -33,7 +34,9 @@ export function registerBrief(program: Command, ctx: CommandContext): void {
     .action(async (a: unknown, b: unknown, raw: Record<string, unknown>) => {
       const flags = parseOptions(BriefFlags, { ...raw, a, b });
       const { db, format, output, ...request } = flags;
-      const text = await withStore(ctx, db, true, (store) => writeBrief(store, stripUndefined(request), format));
+      const text = await withStore(ctx, db, true, (store) => writeBrief(store, stripUndefined(request), format, {
+        coverage: (from, to) => storeCoverage(store, from, to),
+      }));
       if (output === undefined) {
         ctx.io.out(text);
         return;

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { checkDyad, dyadReport } from '../../dyads/index.js';
-import { windowCoverage } from '../../ledger/index.js';
-import type { WindowCoverage } from '../../ledger/index.js';
+import { storeCoverage } from '../../ledger/index.js';
 import { actorInfo } from '../../model/index.js';
-import { DuckDbStore } from '../../store/index.js';
 import type { CommandContext } from '../context.js';
 import { DbFlag, dbOption, withStore } from '../context.js';
 import { DateWindow, actorCode, parseOptions, stripUndefined } from '../options.js';
@@ -49,9 +47,7 @@ export function registerDyad(program: Command, ctx: CommandContext): void {
         const report = await dyadReport(store, { ...stripUndefined(rest), match: exact ? 'exact' : 'prefix' });
         const names = { a: actorInfo(flags.a)?.name ?? flags.a, b: actorInfo(flags.b)?.name ?? flags.b };
         // The ledger knows which feeds have holes in this window; a hole reads like a shift.
-        const coverage: WindowCoverage[] = store instanceof DuckDbStore
-          ? await store.readWith((c) => windowCoverage(c, report.series.from, report.series.to))
-          : [];
+        const coverage = await storeCoverage(store, report.series.from, report.series.to);
         ctx.io.out(json ? `${JSON.stringify({ names, ...report, coverage }, null, 2)}\n` : renderDyadReport(report, names, coverage));
       });
     });

@@ -137,6 +137,21 @@ describe('buildBrief on a hand-built record', () => {
     expect(brief.notes.join(' ')).toContain('5 earlier events between Iran and Russia, dated before 1 June 2025, lie outside the window');
   });
 
+  it('says first, as a note, when a feed covers only part of the window', async () => {
+    store = await storeWith(STORIES);
+    const asked: string[] = [];
+    const brief = await buildBrief(store, { a: 'IRN', b: 'RUS' }, {
+      coverage: (from, to) => {
+        asked.push(`${from}..${to}`);
+        return Promise.resolve([{ dataset: 'gdelt2', unit: '15min', expected: 15_936, present: 96 }]);
+      },
+    });
+    expect(asked).toEqual([`${brief.window.from}..${brief.window.to}`]);
+    expect(brief.notes[0]).toBe('Incomplete data: gdelt2 has 96 of 15,936 15-minute files in this window, so a change may be missing data rather than a shift.');
+    const plain = await buildBrief(store, { a: 'IRN', b: 'RUS' }, { coverage: () => Promise.resolve([]) });
+    expect(plain.notes.some((n) => n.startsWith('Incomplete data'))).toBe(false);
+  });
+
   it('is deterministic: the same store gives byte-identical JSON', async () => {
     const first = renderJson(await briefOf(STORIES));
     await store?.close();

@@ -7,7 +7,7 @@
  */
 import type { Store } from '../../store/index.js';
 import { actorFlag, actorName, capitalise, count, formatDate } from '../english.js';
-import type { Brief, BriefActor, BriefRequest, Section } from '../types.js';
+import type { Brief, BriefActor, BriefContext, BriefRequest, DataCoverage, Section } from '../types.js';
 import { loadBriefData } from './1-load.js';
 import { computeFigures } from './2-figures.js';
 import type { Figures } from './2-figures.js';
@@ -39,7 +39,14 @@ function notes(f: Figures): string[] {
   return out;
 }
 
-export async function buildBrief(store: Store, request: BriefRequest): Promise<Brief> {
+/** "gdelt2 has 1 of 69,408 15-minute files": what the ledger says about each holed feed. */
+function coverageNote(coverage: readonly DataCoverage[]): string[] {
+  if (coverage.length === 0) return [];
+  const what = coverage.map((c) => `${c.dataset} has ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} ${c.unit === '15min' ? '15-minute files' : 'days'}`);
+  return [`Incomplete data: ${what.join('; ')} in this window, so a change may be missing data rather than a shift.`];
+}
+
+export async function buildBrief(store: Store, request: BriefRequest, context: BriefContext = {}): Promise<Brief> {
   const loaded = await loadBriefData(store, request);
   const w = loaded.window;
   const base = { version: 1 as const, dyad: { a: briefActor(w.a), b: briefActor(w.b) }, window: { from: w.from, to: w.to, asOf: w.asOf } };
@@ -74,6 +81,6 @@ export async function buildBrief(store: Store, request: BriefRequest): Promise<B
     contents: sections.map((s) => ({ id: s.id, title: s.title })),
     sections,
     figures: briefFigures(f),
-    notes: notes(f),
+    notes: [...coverageNote((await context.coverage?.(w.from, w.to)) ?? []), ...notes(f)],
   };
 }

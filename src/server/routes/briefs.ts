@@ -1,5 +1,6 @@
 /** Briefs: built from the store for a dyad and window, answered as JSON, standalone HTML or Markdown. */
 import { ValidationError } from '../../errors.js';
+import { storeCoverage } from '../../ledger/index.js';
 import { buildBrief, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { BriefRequest } from '../../report/index.js';
 import type { RouteRegistry } from '../route.js';
@@ -24,7 +25,7 @@ export function registerBriefs(registry: RouteRegistry, s: Services): void {
     if (query.from !== undefined) request.from = query.from;
     if (query.to !== undefined) request.to = query.to;
     if (query.asOf !== undefined) request.asOf = query.asOf;
-    const brief = await buildBrief(s.store, request);
+    const brief = await buildBrief(s.store, request, { coverage: (from, to) => storeCoverage(s.store, from, to) });
     if (query.format === 'json') return brief;
     const [type, body] = query.format === 'html'
       ? ['text/html; charset=utf-8', renderHtml(brief)]

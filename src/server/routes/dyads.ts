@@ -1,8 +1,7 @@
 /** Dyad analytics over the store (src/dyads): series with change points and alerts, and the event-level analyses. */
 import { ValidationError } from '../../errors.js';
 import { dyadAlerts, dyadAlignment, dyadReport, dyadRequests, dyadTriads, topDyads } from '../../dyads/index.js';
-import { windowCoverage } from '../../ledger/index.js';
-import { DuckDbStore } from '../../store/index.js';
+import { storeCoverage } from '../../ledger/index.js';
 import type { RouteRegistry } from '../route.js';
 import {
   AlignmentResponse, ChangePointsResponse, DyadAlertsQuery, DyadAlertsSchema, DyadParams, DyadReportSchema, DyadRequestsQuery,
@@ -36,10 +35,7 @@ export function registerDyads(registry: RouteRegistry, s: Services): void {
       a: params.a, b: params.b, ...windowOf(query), match: query.match, by: query.by, direction: query.direction,
       measure: query.measure, resamples: query.resamples, alerts: query.alerts,
     });
-    const coverage = s.store instanceof DuckDbStore
-      ? await s.store.readWith((c) => windowCoverage(c, report.series.from, report.series.to))
-      : [];
-    return { ...report, coverage };
+    return { ...report, coverage: await storeCoverage(s.store, report.series.from, report.series.to) };
   });
 
   registry.add({
