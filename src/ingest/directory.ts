@@ -3,7 +3,10 @@ import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** A path to read, or the reason it cannot be read. */
-export type Found = { kind: 'file'; path: string; size: number } | { kind: 'error'; error: InputError };
+export type Found =
+  /** `walked`: found in a directory rather than named. */
+  | { kind: 'file'; path: string; size: number; walked: boolean }
+  | { kind: 'error'; error: InputError };
 
 export function unreadable(path: string, reason: unknown): InputError {
   const err = reason as NodeJS.ErrnoException;
@@ -50,7 +53,7 @@ export async function* findFiles(paths: string[]): AsyncGenerator<Found> {
       return;
     }
     if (info.isFile()) {
-      yield { kind: 'file', path, size: info.size };
+      yield { kind: 'file', path, size: info.size, walked: !explicit };
       return;
     }
     if (!info.isDirectory()) {

@@ -82,11 +82,20 @@ function report(path: string, partial: Partial<FileReport> & Pick<FileReport, 'o
   return { path, size: 0, read: 0, loaded: 0, skipped: 0, rejected: 0, rejects: [], unresolvedActors: 0, seconds: (Date.now() - started) / 1000, ...partial };
 }
 
+/** A file that could not be opened at all. */
+export function failedReport(path: string, error: EntenteError, started = Date.now()): FileReport {
+  return report(path, { outcome: 'failed', message: error.describe() }, started);
+}
+
 /**
- * In a directory, files with no event dataset in them (a README, GKG tables, an empty or binary
+ * In a directory, files with no event dataset in them (GKG tables, a PDF, an empty or binary
  * file) are passed over and listed as such; named on their own, they fail.
  */
 const PASSED_OVER: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INPUT_FORMAT', 'INPUT_BINARY', 'INPUT_EMPTY']);
+
+function passedOver(error: unknown, how: { listed?: boolean }): error is EntenteError {
+  return how.listed === true && error instanceof EntenteError && PASSED_OVER.has(error.code);
+}
 
 export async function importFile(store: DuckDbStore, path: string, o: ResolvedImportOptions, how: { listed?: boolean } = {}): Promise<FileReport> {
   const started = Date.now();
@@ -95,9 +104,9 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
   try {
     input = await prepareInput(path);
   } catch (error) {
+    if (passedOver(error, how)) return report(path, { outcome: 'not-dataset', message: error.message }, started);
     if (!(error instanceof EntenteError)) throw error;
-    const passOver = how.listed === true && PASSED_OVER.has(error.code);
-    return report(path, { outcome: passOver ? 'not-dataset' : 'failed', message: passOver ? error.message : error.describe() }, started);
+    return failedReport(path, error, started);
   }
   try {
     const base = { contentHash: input.contentHash, size: input.size };
@@ -105,8 +114,8 @@ export async function importFile(store: DuckDbStore, path: string, o: ResolvedIm
     try {
       parts = input.parts.map((part) => ({ part, detected: requireDataset(part.head, part.label) }));
     } catch (error) {
-      if (how.listed !== true || !(error instanceof EntenteError) || !PASSED_OVER.has(error.code)) throw error;
-      return report(path, { contentHash: input.contentHash, size: input.size, outcome: 'not-dataset', message: error.message }, started);
+      if (!passedOver(error, how)) throw error;
+      return report(path, { ...base, outcome: 'not-dataset', message: error.message }, started);
     }
     const format = parts[0]?.detected.format;
     return await store.exclusive(async (connection) => {

@@ -1,14 +1,15 @@
 /**
  * `importFiles`: event dataset files into the store, one transaction per file, with a report per
  * file (read / loaded / skipped / rejected and the first rejected rows) and progress callbacks.
- * A directory stands for the files under it; those that hold no event dataset (its README, GKG
- * files) are listed as passed over, not as failures — a file named on its own still fails.
+ * A directory stands for the files under it, walked as the text ingest walks one; those that hold
+ * no event dataset (GKG tables, PDFs) are listed as passed over, not as failures — a file named on
+ * its own still fails.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import type { InputError } from '../../errors.js';
 import type { DuckDbStore } from '../../store/index.js';
 import type { ResolvedImportOptions } from './import-file.js';
-import { importFile } from './import-file.js';
+import { failedReport, importFile } from './import-file.js';
+import { findFiles } from '../directory.js';
 import type { FileReport, ImportSummary } from './result.js';
 import { summarise } from './result.js';
 
@@ -36,36 +37,16 @@ export interface ImportOptions {
 
 const DEFAULT_MEMORY = '1536MB';
 
-async function sizeOf(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0;
-  }
-}
+/** A file to import (`listed`: found in a directory), or a named path that cannot be read as one. */
+type Input = { path: string; size: number; listed: boolean } | { path: string; size: 0; error: InputError };
 
-interface Input {
-  path: string;
-  /** Found by listing a directory, rather than named. */
-  listed: boolean;
-}
-
-/** Named paths, each directory replaced by its regular files (recursively, sorted, no dot files). */
+/** Named paths, each directory replaced by its files as the text ingest walks them (src/ingest/directory.ts). */
 async function expand(paths: readonly string[]): Promise<Input[]> {
   const out: Input[] = [];
-  for (const path of paths) {
-    const isDir = await stat(path).then((s) => s.isDirectory(), () => false);
-    if (!isDir) {
-      out.push({ path, listed: false });
-      continue;
-    }
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile() && !e.name.startsWith('.'))
-      .map((e) => join(e.parentPath, e.name))
-      .filter((f) => !relative(path, f).split(sep).some((part) => part.startsWith('.')))
-      .sort();
-    out.push(...files.map((f) => ({ path: f, listed: true })));
+  for await (const found of findFiles([...paths])) {
+    out.push(found.kind === 'file'
+      ? { path: found.path, size: found.size, listed: found.walked }
+      : { path: found.error.location?.file ?? '', size: 0, error: found.error });
   }
   return out;
 }
@@ -73,22 +54,20 @@ async function expand(paths: readonly string[]): Promise<Input[]> {
 export async function importFiles(store: DuckDbStore, named: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const inputs = await expand(named);
-  const paths = inputs.map((i) => i.path);
   const resolved: ResolvedImportOptions = {
     memoryLimit: options.memoryLimit === null ? undefined : (options.memoryLimit ?? DEFAULT_MEMORY),
     maxRejectsReported: options.maxRejectsReported ?? 10,
     force: options.force === true,
     now: options.now ?? (() => new Date()),
   };
-  const sizes = await Promise.all(paths.map(sizeOf));
-  const progress: ImportProgress = { files: 0, bytes: 0, totalFiles: paths.length, totalBytes: sizes.reduce((a, b) => a + b, 0), rows: 0 };
+  const progress: ImportProgress = { files: 0, bytes: 0, totalFiles: inputs.length, totalBytes: inputs.reduce((a, i) => a + i.size, 0), rows: 0 };
   const reports: FileReport[] = [];
-  for (const [i, path] of paths.entries()) {
-    options.onProgress?.({ ...progress, current: path });
-    const report = await importFile(store, path, resolved, { listed: inputs[i]?.listed === true });
+  for (const input of inputs) {
+    options.onProgress?.({ ...progress, current: input.path });
+    const report = 'error' in input ? failedReport(input.path, input.error) : await importFile(store, input.path, resolved, { listed: input.listed });
     reports.push(report);
     progress.files++;
-    progress.bytes += sizes[i] ?? 0;
+    progress.bytes += input.size;
     progress.rows += report.read;
     options.onProgress?.({ ...progress, last: report });
   }

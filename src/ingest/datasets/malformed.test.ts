@@ -154,6 +154,7 @@ describeWithShared('malformed rows, archives and re-imports', ['data', 'events']
     mkdirSync(join(root, '.cache'), { recursive: true });
     const rows = sample('gdelt2', '20150218230000.export.CSV');
     writeFileSync(join(root, 'README.md'), '# Downloads\nEvents of the week.\n');
+    writeFileSync(join(root, 'notes.txt'), 'Fetched on Monday.\n');
     writeFileSync(join(root, 'a.export.CSV'), `${rows.slice(0, 4).join('\n')}\n`);
     writeFileSync(join(root, 'nested', 'b.txt'), `${rows.slice(4, 9).join('\n')}\n`);
     writeFileSync(join(root, 'nested', 'empty.CSV'), '');
@@ -161,7 +162,8 @@ describeWithShared('malformed rows, archives and re-imports', ['data', 'events']
     writeFileSync(join(root, '.cache', 'c.CSV'), `${rows.slice(12, 14).join('\n')}\n`);
     const summary = await importFiles(store, [root], { memoryLimit: null });
     const byName = Object.fromEntries(summary.files.map((f) => [f.path.slice(root.length + 1), f.outcome]));
-    expect(byName).toEqual({ 'README.md': 'not-dataset', 'a.export.CSV': 'loaded', 'nested/b.txt': 'loaded', 'nested/empty.CSV': 'not-dataset' });
+    // README/LICENSE and dot entries are left out of the walk, as the text ingest leaves them.
+    expect(byName).toEqual({ 'a.export.CSV': 'loaded', 'nested/b.txt': 'loaded', 'nested/empty.CSV': 'not-dataset', 'notes.txt': 'not-dataset' });
     expect(summary).toMatchObject({ loaded: 9, failed: 0, notDatasets: 2 });
     // Named on its own, the same README is an error.
     const named = await importFiles(store, [join(root, 'README.md')], { memoryLimit: null });
