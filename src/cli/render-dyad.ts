@@ -2,6 +2,7 @@
  * Terminal rendering of a dyad report and of the top dyad changes: a table per period, a
  * sparkline of the measure, then change points, alerts and the overall direction with its reasons.
  */
+import { describeCoverage } from '../ledger/index.js';
 import type { WindowCoverage } from '../ledger/index.js';
 import type { Alert, Metrics } from '../analysis/index.js';
 import type { DyadReport, TopDyads } from '../dyads/index.js';
@@ -46,11 +47,8 @@ const MEASURES: Record<DyadReport['measure'], string> = {
 
 function coverageLines(coverage: readonly WindowCoverage[], from: string, to: string): string[] {
   if (coverage.length === 0) return [];
-  const what = coverage.map((c) => (c.unit === '15min'
-    ? `${c.dataset} has ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} 15-minute files`
-    : `${c.dataset} has events on ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} days`));
   return [
-    `Coverage: ${what.join('; ')} in this window — a change may be missing data, not the relationship (entente ledger --gaps --from ${from} --to ${to}).`,
+    `Coverage: ${describeCoverage(coverage)} in this window — a change may be missing data, not the relationship (entente ledger --gaps --from ${from} --to ${to}).`,
     '',
   ];
 }

@@ -6,17 +6,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DuckDbStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
+import type { FeedCoverage } from './coverage-words.js';
 import { ledgerReport } from './report.js';
 
 /** Feeds that are continuous in time (every slot or day has data), so a hole is missing data. */
 const CONTINUOUS_FEEDS: readonly string[] = ['gdelt1', 'gdelt2', 'icews', 'polecat'];
 
-export interface WindowCoverage {
-  dataset: string;
-  unit: '15min' | 'day';
-  /** Slots (15-minute files) or days in the window. */
-  expected: number;
-  present: number;
+export interface WindowCoverage extends FeedCoverage {
   missing: number;
 }
 

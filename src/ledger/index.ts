@@ -13,3 +13,5 @@ export type { DatasetGaps, LedgerReport } from './report.js';
 export type { LedgerEntry, LedgerStatus } from '../store/index.js';
 export { storeCoverage, windowCoverage } from './coverage.js';
 export type { WindowCoverage } from './coverage.js';
+export { describeCoverage } from './coverage-words.js';
+export type { FeedCoverage } from './coverage-words.js';

@@ -13,7 +13,7 @@ export { allClaims, numberEvidence, renderHtml, renderJson, renderMarkdown, slug
 export type { Cited, Numbering } from './render/index.js';
 export { actorName, count, formatDate, listOf } from './english.js';
 export type {
-  Brief, BriefActor, BriefContext, BriefFigures, BriefRequest, Claim, DataCoverage, EvidenceRef, Paragraph, QuoteRef, Section, SectionId,
+  Brief, BriefActor, BriefContext, BriefFigures, BriefRequest, Claim, EvidenceRef, Paragraph, QuoteRef, Section, SectionId,
 } from './types.js';
 
 export type BriefFormat = 'html' | 'md' | 'json';

@@ -3,6 +3,7 @@
  * and every statement in it is a Claim carrying the events (and quotes) that support it, so a
  * reader of any rendering can go from a sentence of the brief to the sentence of the news.
  */
+import type { FeedCoverage } from '../ledger/index.js';
 import type { OverallDirection, RelationDirection } from '../analysis/index.js';
 import type { Span } from '../domain/index.js';
 
@@ -114,17 +115,9 @@ export interface Brief {
   notes: string[];
 }
 
-/** A continuous feed loaded for part of a window only (src/ledger's WindowCoverage). */
-export interface DataCoverage {
-  dataset: string;
-  unit: '15min' | 'day';
-  expected: number;
-  present: number;
-}
-
 /** What the builder may ask besides the store: how completely the feeds cover the window. */
 export interface BriefContext {
-  coverage?: (from: string, to: string) => Promise<readonly DataCoverage[]>;
+  coverage?: (from: string, to: string) => Promise<readonly FeedCoverage[]>;
 }
 
 /** What the caller asks for. Dates are ISO `YYYY-MM-DD`, inclusive. */

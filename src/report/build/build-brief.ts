@@ -7,7 +7,9 @@
  */
 import type { Store } from '../../store/index.js';
 import { actorFlag, actorName, capitalise, count, formatDate } from '../english.js';
-import type { Brief, BriefActor, BriefContext, BriefRequest, DataCoverage, Section } from '../types.js';
+import { describeCoverage } from '../../ledger/index.js';
+import type { FeedCoverage } from '../../ledger/index.js';
+import type { Brief, BriefActor, BriefContext, BriefRequest, Section } from '../types.js';
 import { loadBriefData } from './1-load.js';
 import { computeFigures } from './2-figures.js';
 import type { Figures } from './2-figures.js';
@@ -39,11 +41,10 @@ function notes(f: Figures): string[] {
   return out;
 }
 
-/** "gdelt2 has 1 of 69,408 15-minute files": what the ledger says about each holed feed. */
-function coverageNote(coverage: readonly DataCoverage[]): string[] {
+/** What the ledger says about each holed feed, in the words every view uses. */
+function coverageNote(coverage: readonly FeedCoverage[]): string[] {
   if (coverage.length === 0) return [];
-  const what = coverage.map((c) => `${c.dataset} has ${c.present.toLocaleString('en-US')} of ${c.expected.toLocaleString('en-US')} ${c.unit === '15min' ? '15-minute files' : 'days'}`);
-  return [`Incomplete data: ${what.join('; ')} in this window, so a change may be missing data rather than a shift.`];
+  return [`Incomplete data: ${describeCoverage(coverage)} in this window, so a change may be missing data rather than a shift.`];
 }
 
 export async function buildBrief(store: Store, request: BriefRequest, context: BriefContext = {}): Promise<Brief> {

@@ -2,6 +2,8 @@ import type { DyadView } from '../../api/index.js';
 import { formatCount, formatDay, formatPeriod, formatSigned } from '../../lib/index.js';
 // The brief's own wording, so the summary and the brief's title name a direction alike.
 import { DIRECTION_WORDS, relationPhrase } from '../../../../src/report/build/direction-words.js';
+// The ledger's own wording for holes in the data, as the CLI and the brief say it.
+import { describeCoverage } from '../../../../src/ledger/coverage-words.js';
 import type { RelationDirection } from '../../../../src/analysis/index.js';
 
 const isDirection = (d: string): d is RelationDirection => Object.hasOwn(DIRECTION_WORDS, d);
@@ -18,7 +20,7 @@ export function DyadSummary({ view, loading, nameA, nameB }: { view: DyadView | 
           <p><strong>{formatCount(events)}</strong> events · net <span class={net >= 0 ? 'net-pos' : 'net-neg'}>{formatSigned(net)}</span></p>
           {view.coverage.length > 0 ? (
             <p class="small coverage" role="note">
-              Incomplete data: {view.coverage.map((c) => `${c.dataset} has ${formatCount(c.present)} of ${formatCount(c.expected)} ${c.unit === '15min' ? '15-minute files' : 'days'}`).join('; ')} in this window, so a change may be missing data rather than a shift.
+              Incomplete data: {describeCoverage(view.coverage)} in this window, so a change may be missing data rather than a shift.
             </p>
           ) : null}
           {view.direction ? (
