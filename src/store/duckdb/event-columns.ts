@@ -103,8 +103,9 @@ function readLocation(row: Row): Location | undefined {
   );
 }
 
-export function eventFromRow(row: Row): Event {
-  const event: Event = {
+/** The who-did-what-when columns every reading of an event row starts from (stored events, analysis rows). */
+export function eventCore(row: Row): Pick<Event, 'id' | 'date' | 'source' | 'target' | 'code' | 'root' | 'quad' | 'goldstein'> {
+  return {
     id: readText(row, 'id'),
     date: readText(row, 'date'),
     source: readText(row, 'source'),
@@ -113,6 +114,12 @@ export function eventFromRow(row: Row): Event {
     root: readText(row, 'root'),
     quad: readNumber(row, 'quad') as QuadClass,
     goldstein: readNumber(row, 'goldstein'),
+  };
+}
+
+export function eventFromRow(row: Row): Event {
+  const event: Event = {
+    ...eventCore(row),
     plover: readText(row, 'plover'),
     confidence: readNumber(row, 'confidence'),
     negated: readBool(row, 'negated'),

@@ -4,10 +4,10 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AnalysisEvent } from '../../analysis/index.js';
-import type { QuadClass } from '../../domain/index.js';
 import { ValidationError } from '../../errors.js';
 import type { AnalysisEventQuery } from '../store.js';
 import { readBool, readNumber, readOptBool, readOptText, readText } from './columns.js';
+import { eventCore } from './event-columns.js';
 import type { Row } from './columns.js';
 import { anySideSql, dateParam, dyadSides } from './read-dyad-sql.js';
 import type { AnalyticsSql } from './read-dyad-sql.js';
@@ -36,14 +36,7 @@ function conditions(q: AnalysisEventQuery): Conditions {
 
 function eventOf(row: Row): AnalysisEvent {
   const e: AnalysisEvent = {
-    id: readText(row, 'id'),
-    date: readText(row, 'date'),
-    source: readText(row, 'source'),
-    target: readText(row, 'target'),
-    code: readText(row, 'code'),
-    root: readText(row, 'root'),
-    quad: readNumber(row, 'quad') as QuadClass,
-    goldstein: readNumber(row, 'goldstein'),
+    ...eventCore(row),
     domain: readText(row, 'domain'),
     negated: readBool(row, 'negated'),
   };
