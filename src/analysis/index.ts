@@ -7,7 +7,7 @@ export type {
   AnalysisEvent, ActorMatch, Granularity, Direction, SeriesDirection, QuadCounts, ClusterStat, DirectedStats,
   DyadBucket, DyadBuckets,
 } from './types.js';
-export { matchesActor, dyadDirection, involvesDyad, actorKey } from './match.js';
+export { matchesActor, dyadDirection, involvesDyad, actorKey, isOrganisationKey } from './match.js';
 export { parseDay, formatDay, periodOf, periodsBetween, isoWeek, GRANULARITIES } from './periods.js';
 export type { PeriodSpan } from './periods.js';
 export { aggregateDyad } from './aggregate.js';

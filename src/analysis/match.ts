@@ -32,6 +32,11 @@ export function involvesDyad(e: { source: string; target: string }, dyad: Dyad, 
 // three letters would merge the UN with NATO.
 const NON_STATE_PREFIXES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
+/** A code naming one organisation after its class (IGOUNO, NGOHRI), as `actorKey` keeps them. */
+export function isOrganisationKey(code: string): boolean {
+  return code.length >= 6 && NON_STATE_PREFIXES.has(code.slice(0, 3));
+}
+
 /**
  * The identity of a counterpart (third party, related-dyad partner): the code itself for `exact`,
  * otherwise its country (first three letters), or class plus organisation for IGOs/NGOs.

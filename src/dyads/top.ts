@@ -3,6 +3,7 @@
  * it, ranked by the store in SQL. Without dates, the window is the 30 days up to the store's last
  * event.
  */
+import { isOrganisationKey } from '../analysis/index.js';
 import type { ActorMatch, DyadRanking } from '../analysis/index.js';
 import { ValidationError } from '../errors.js';
 import { actorInfo } from '../model/index.js';
@@ -30,11 +31,9 @@ export interface TopDyads extends DyadRanking {
   actors: 'known' | 'all';
 }
 
-const NON_STATE = /^(IGO|NGO|IMG|MNC)[A-Z]{3}/;
-
 /** Whether a dyad key (a code, or a country/organisation prefix) names an identifiable actor. */
 export function namesKnownActor(key: string): boolean {
-  if (actorInfo(key) !== undefined || NON_STATE.test(key)) return true;
+  if (actorInfo(key) !== undefined || isOrganisationKey(key)) return true;
   const head = key.length > 3 ? actorInfo(key.slice(0, 3)) : undefined;
   return head !== undefined && head.kind !== 'igo';
 }
