@@ -18,9 +18,9 @@ export interface WindowCoverage extends FeedCoverage {
 
 /** The continuous feeds present in [from, to] with holes in it; none when every feed is whole or absent. */
 export async function windowCoverage(connection: DuckDBConnection, from: string, to: string): Promise<WindowCoverage[]> {
-  const report = await ledgerReport(connection, { from, to });
+  const report = await ledgerReport(connection, { from, to }, CONTINUOUS_FEEDS);
   return report.gaps
-    .filter((g) => CONTINUOUS_FEEDS.includes(g.dataset) && g.missing > 0 && g.expected > g.missing)
+    .filter((g) => g.missing > 0 && g.expected > g.missing)
     .map((g) => ({ dataset: g.dataset, unit: g.unit, expected: g.expected, present: g.expected - g.missing, missing: g.missing }));
 }
 

@@ -39,9 +39,10 @@ async function daysWithData(connection: DuckDBConnection, dataset: string, from:
 const dayOf = (e: LedgerEntry, which: 'first' | 'last'): string | undefined =>
   e.fileTime?.slice(0, 10) ?? (which === 'first' ? e.firstDate : e.lastDate);
 
-export async function ledgerReport(connection: DuckDBConnection, q: LedgerQuery = {}): Promise<LedgerReport> {
+/** `gapsFor`: judge the gaps of these datasets only (each costs a query); default every one listed. */
+export async function ledgerReport(connection: DuckDBConnection, q: LedgerQuery = {}, gapsFor?: readonly string[]): Promise<LedgerReport> {
   const entries = await listLedger(connection, q);
-  const datasets = [...new Set(entries.map((e) => e.dataset))].sort();
+  const datasets = [...new Set(entries.map((e) => e.dataset))].filter((d) => gapsFor?.includes(d) ?? true).sort();
   const gaps: DatasetGaps[] = [];
   for (const dataset of datasets) {
     const mine = entries.filter((e) => e.dataset === dataset && e.status === 'loaded');
