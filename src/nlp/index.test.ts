@@ -5,6 +5,7 @@ import { describeWithShared, SEED_DATE, SEED_FILE } from '../../test/shared.js';
 import type { Document } from '../domain/index.js';
 import { EntenteError, InputError } from '../errors.js';
 import { type Analysis, analyse, analyseText } from './index.js';
+import { MAX_TOKEN } from './reader.js';
 
 const doc = (text: string, extra: Partial<Document> = {}): Document => ({ id: 'd1', contentHash: 'h', format: 'text', text, ...extra });
 
@@ -33,6 +34,20 @@ describe('analyse', () => {
     expect(result.quotes).toEqual([
       { sentenceIndex: 1, text: 'We condemned the strikes', start: 19, end: 43, speaker: 'Foreign Minister Anna Berg', speakerOffice: 'Foreign Minister' },
     ]);
+  });
+
+  it('reads a document with a run of 200,000 characters and no space, offsets true, the sentence before it whole', () => {
+    // wink's abbreviation test is quadratic in a token's length: unbroken, this run took minutes.
+    const run = 'x'.repeat(200_000);
+    const text = `Russia warned the United States. ${run}`;
+    const result = analyse(doc(text, { date: '2025-06-20' }));
+    expectConsistent(text, result);
+    expect(result.sentences[0]?.tokens.slice(0, 6).map((t) => t.text)).toEqual(['Russia', 'warned', 'the', 'United', 'States', '.']);
+    const tokens = result.sentences.flatMap((s) => s.tokens);
+    expect(Math.max(...tokens.map((t) => t.text.length))).toBeLessThanOrEqual(MAX_TOKEN);
+    // Every character of the run is in a token but the ones shown to wink as cuts.
+    const inRun = tokens.filter((t) => t.text.startsWith('x')).reduce((n, t) => n + t.text.length, 0);
+    expect(inRun).toBe(run.length - Math.floor(run.length / (MAX_TOKEN + 1)));
   });
 
   it('leaves relative dates out of an undated document', () => {

@@ -32,10 +32,28 @@ function engine(): WinkMethods {
   return nlp;
 }
 
+/** The longest run of non-space characters wink is shown as one token. */
+export const MAX_TOKEN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
+const CUT = new RegExp(`(\\S{${MAX_TOKEN}})\\S`, 'g');
+
+/**
+ * The text as wink reads it. wink's abbreviation test (`/[a-z].*\.$/i` on every token) is
+ * quadratic in a token's length: one 5 MB run without a space took minutes. No word is that long,
+ * so in runs past MAX_TOKEN every (MAX_TOKEN+1)-th character is shown to wink as a space. The
+ * length is kept, so offsets found in this text are offsets in the real one.
+ */
+function forWink(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => run.replace(CUT, '$1 '));
+}
+
 export function readText(text: string): Reading {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const shown = forWink(text);
+  const doc = wink.readDoc(shown);
   const tokens = doc.tokens();
   // wink's declarations give `its.lemma` a parameter list its own `out` does not accept.
   const lemmaOf = its.lemma as unknown as ItsFunction<string>;
@@ -60,12 +78,12 @@ export function readText(text: string): Reading {
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i] as string;
-    const at = locate(text, value, cursor);
+    const at = locate(shown, value, cursor);
     if (at < 0) {
       // wink keeps token values verbatim (a property test checks it); should a future model
       // normalise one, take the raw characters up to the next space so offsets stay true.
-      const from = skipSpace(text, cursor);
-      const stop = nextSpace(text, from);
+      const from = skipSpace(shown, cursor);
+      const stop = nextSpace(shown, from);
       values[i] = text.slice(from, stop);
       starts[i] = from;
       ends[i] = stop;
